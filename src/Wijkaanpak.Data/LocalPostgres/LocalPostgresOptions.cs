@@ -1,0 +1,16 @@
+namespace Wijkaanpak.Data.LocalPostgres;
+
+/// <summary>Where and how a private PostgreSQL cluster runs.</summary>
+public sealed record LocalPostgresOptions
+{
+    /// <summary>The folder that holds the cluster's data, log, socket and chosen port; created when missing.</summary>
+    public required string RootDirectory { get; init; }
+
+    public string DatabaseName { get; init; } = "wijkaanpak";
+
+    /// <summary>
+    /// Trades durability for speed: no fsync at initdb or at run time. Only for throw-away clusters
+    /// of tests and benchmarks, never for data someone wants to keep.
+    /// </summary>
+    public bool Disposable { get; init; }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor;
+using MudBlazor.Services;
+using Serilog;
+using Serilog.Formatting.Compact;
+using Wijkaanpak.Data;
+using Wijkaanpak.Web.Features.Programmes;
+using Wijkaanpak.Web.Shared;
+
+namespace Wijkaanpak.Web.Hosting;
+
+internal static class ServiceRegistration
+{
+    public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static WebApplicationBuilder AddWijkaanpak(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var isDevelopment = builder.Environment.IsDevelopment();
+
+        // A logger per host (not Serilog's static one), so that tests can start several hosts in one process.
+        services.AddSerilog((provider, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(provider).Enrich.FromLogContext();
+            if (isDevelopment)
+            {
+                logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+        });
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            options.SnackbarConfiguration.VisibleStateDuration = 6000;
+        });
+        services.Configure<BrandingOptions>(builder.Configuration.GetSection(BrandingOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+
+        var connectionString = builder.Configuration.GetConnectionString(LocalDatabase.ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{LocalDatabase.ConnectionStringName} ontbreekt.");
+        services.AddDbContextFactory<WijkaanpakDbContext>(options => options.UseWijkaanpakDatabase(connectionString));
+        services.AddHealthChecks().AddDbContextCheck<WijkaanpakDbContext>("database");
+
+        ProgrammesFeature.Register(services);
+        return builder;
+    }
+
+    public static WebApplication UseWijkaanpak(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Dutch),
+            SupportedCultures = [Dutch],
+            SupportedUICultures = [Dutch],
+        });
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health", new() { ResponseWriter = HealthReportWriter.WriteAsync });
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
