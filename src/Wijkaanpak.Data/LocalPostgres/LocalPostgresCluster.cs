@@ -177,8 +177,14 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         if (status.Succeeded)
         {
             // A server still runs on this folder: left behind by a process that was killed.
+            // The orphan is healthy, so a fast (clean) shutdown keeps every commit; immediate only if that hangs.
             logger.LogWarning("Achtergebleven PostgreSQL-server in {DataDirectory} gevonden; die wordt eerst gestopt", data);
-            await CommandRunner.RunAsync(binaries.PgCtl, ["-D", data, "-m", "immediate", "-w", "stop"], asServiceUser: true, cancellationToken).ConfigureAwait(false);
+            var fast = await CommandRunner.RunAsync(binaries.PgCtl, ["-D", data, "-m", "fast", "-w", "-t", "20", "stop"], asServiceUser: true, cancellationToken)
+                .ConfigureAwait(false);
+            if (!fast.Succeeded)
+            {
+                await CommandRunner.RunAsync(binaries.PgCtl, ["-D", data, "-m", "immediate", "-w", "stop"], asServiceUser: true, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

@@ -1,0 +1,164 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Wijkaanpak.Domain.Programmes;
+using Wijkaanpak.TestSupport;
+using Wijkaanpak.Web.Features.Programmes;
+using Wijkaanpak.Web.Shared;
+
+namespace Wijkaanpak.Integration.Tests.Programmes;
+
+public sealed class ProgrammeServiceTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
+    private TestDatabase _database = null!;
+    private ProgrammeService _service = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _service = new ProgrammeService(_database.CreateFactory(), new ProgrammeEditModelValidator(), _clock, NullLogger<ProgrammeService>.Instance);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static ProgrammeEditModel ValidModel() => new()
+    {
+        Name = "Samen Sterk Zuidwest",
+        Municipality = "Den Haag",
+        AreaCodes = "WK051841, BU05184101",
+        Urgency = UrgencyKind.Meervoudig,
+        StartDate = new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Unspecified),
+        HorizonYears = 15,
+        Description = "Een wijkaanpak voor Zuidwest.",
+    };
+
+    [Fact]
+    public async Task CreateAsync_WithValidModel_RoundTripsThroughListOverviewAndEdit()
+    {
+        var created = await _service.CreateAsync(ValidModel());
+
+        Assert.Equal(ResultStatus.Ok, created.Status);
+        var listed = Assert.Single(await _service.ListAsync());
+        Assert.Equal(created.Value, listed.Id);
+        Assert.Equal(["WK051841", "BU05184101"], listed.AreaCodes);
+        Assert.Equal(Phase.Orienteren, listed.CurrentPhase);
+
+        var overview = (await _service.GetOverviewAsync(created.Value)).Value!;
+        Assert.Equal("Samen Sterk Zuidwest", overview.Name);
+        Assert.Equal("Den Haag", overview.Municipality);
+        Assert.Equal(UrgencyKind.Meervoudig, overview.Urgency);
+        Assert.Equal(new DateOnly(2025, 3, 1), overview.StartDate);
+        Assert.Equal(new DateOnly(2040, 3, 1), overview.PlannedEndDate);
+        Assert.Equal(4, overview.Phases.Count);
+        Assert.True(overview.Phases[0].IsCurrent);
+
+        var edit = (await _service.GetForEditAsync(created.Value)).Value!;
+        Assert.Equal("WK051841, BU05184101", edit.AreaCodes);
+        Assert.NotEqual(0u, edit.Version);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_WithValidModel_StoresTheChange()
+    {
+        var id = (await _service.CreateAsync(ValidModel())).Value;
+        var edit = (await _service.GetForEditAsync(id)).Value!;
+        edit.Name = "Zuidwest Verder";
+        edit.HorizonYears = 20;
+
+        var saved = await _service.UpdateAsync(id, edit);
+
+        Assert.Equal(ResultStatus.Ok, saved.Status);
+        var stored = (await _service.GetForEditAsync(id)).Value!;
+        Assert.Equal("Zuidwest Verder", stored.Name);
+        Assert.Equal(20, stored.HorizonYears);
+        Assert.Equal(saved.Value, stored.Version);
+    }
+
+    public static TheoryData<string, Action<ProgrammeEditModel>, string> InvalidFields => new()
+    {
+        { nameof(ProgrammeEditModel.Name), model => model.Name = " ", "Vul de naam van het programma in." },
+        { nameof(ProgrammeEditModel.Name), model => model.Name = new string('x', 201), "De naam mag hoogstens 200 tekens hebben." },
+        { nameof(ProgrammeEditModel.Municipality), model => model.Municipality = "", "Vul de gemeente in." },
+        { nameof(ProgrammeEditModel.AreaCodes), model => model.AreaCodes = "", "Noem ten minste één gebied met een CBS-code, bijvoorbeeld WK036301." },
+        { nameof(ProgrammeEditModel.AreaCodes), model => model.AreaCodes = "WK0518, Zuidwest", "Geen geldige gebiedscode: WK0518, Zuidwest." },
+        { nameof(ProgrammeEditModel.Urgency), model => model.Urgency = null, "Kies het soort urgentie." },
+        { nameof(ProgrammeEditModel.StartDate), model => model.StartDate = null, "Vul de startdatum in." },
+        { nameof(ProgrammeEditModel.StartDate), model => model.StartDate = new DateTime(9999, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), "De startdatum ligt tussen 1990 en 2100." },
+        { nameof(ProgrammeEditModel.HorizonYears), model => model.HorizonYears = 9, "Een wijkaanpak loopt 10 tot 20 jaar." },
+        { nameof(ProgrammeEditModel.HorizonYears), model => model.HorizonYears = null, "Vul de looptijd in jaren in." },
+        { nameof(ProgrammeEditModel.Description), model => model.Description = new string('x', 4001), "De omschrijving mag hoogstens 4000 tekens hebben." },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidFields))]
+    public async Task CreateAsync_WithAnInvalidField_ReportsItNextToThatFieldAndStoresNothing(string field, Action<ProgrammeEditModel> spoil, string message)
+    {
+        var model = ValidModel();
+        spoil(model);
+
+        var result = await _service.CreateAsync(model);
+
+        Assert.Equal(ResultStatus.Invalid, result.Status);
+        var fieldMessages = Assert.Contains(field, result.Errors);
+        Assert.Contains(fieldMessages, text => text.StartsWith(message, StringComparison.Ordinal));
+        Assert.Equal([field], result.Errors.Keys);
+        await using var db = _database.CreateContext();
+        Assert.Equal(0, await db.Programmes.CountAsync());
+    }
+
+    [Fact]
+    public async Task UpdateAsync_WithAnInvalidField_LeavesTheStoredProgrammeUnchanged()
+    {
+        var id = (await _service.CreateAsync(ValidModel())).Value;
+        var edit = (await _service.GetForEditAsync(id)).Value!;
+        edit.Name = "Nieuwe naam";
+        edit.AreaCodes = "geen code";
+
+        var result = await _service.UpdateAsync(id, edit);
+
+        Assert.Equal(ResultStatus.Invalid, result.Status);
+        Assert.Equal("Samen Sterk Zuidwest", (await _service.GetForEditAsync(id)).Value!.Name);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_WhenSomeoneElseSavedFirst_IsAConflictAndKeepsTheirSave()
+    {
+        var id = (await _service.CreateAsync(ValidModel())).Value;
+        var first = (await _service.GetForEditAsync(id)).Value!;
+        var second = (await _service.GetForEditAsync(id)).Value!;
+        first.Name = "Eerste wijziging";
+        second.Name = "Tweede wijziging";
+
+        var firstSave = await _service.UpdateAsync(id, first);
+        var secondSave = await _service.UpdateAsync(id, second);
+
+        Assert.Equal(ResultStatus.Ok, firstSave.Status);
+        Assert.Equal(ResultStatus.Conflict, secondSave.Status);
+        Assert.Contains("gewijzigd nadat u het opende", secondSave.Message, StringComparison.Ordinal);
+        Assert.Equal("Tweede wijziging", second.Name);
+        Assert.Equal("Eerste wijziging", (await _service.GetForEditAsync(id)).Value!.Name);
+    }
+
+    [Fact]
+    public async Task GetOverviewAsync_ForAnUnknownId_IsNotFound()
+    {
+        var result = await _service.GetOverviewAsync(ProgrammeId.New());
+
+        Assert.Equal(ResultStatus.NotFound, result.Status);
+        Assert.Equal("Dit programma bestaat niet (meer).", result.Message);
+    }
+
+    [Fact]
+    public async Task ListAsync_OrdersProgrammesByName()
+    {
+        foreach (var name in new[] { "Noord", "Centrum", "Zuid" })
+        {
+            var model = ValidModel();
+            model.Name = name;
+            await _service.CreateAsync(model);
+        }
+
+        Assert.Equal(["Centrum", "Noord", "Zuid"], (await _service.ListAsync()).Select(programme => programme.Name));
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Wijkaanpak.TestSupport;
+
+/// <summary>
+/// The real application on a test database. With onRealPort it listens on a
+/// free Kestrel port, so that a browser can reach it; Development environment, so demo data is seeded.
+/// </summary>
+public sealed class WijkaanpakAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _connectionString;
+
+    public WijkaanpakAppFactory(string connectionString, bool onRealPort = false)
+    {
+        _connectionString = connectionString;
+        if (onRealPort)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    /// <summary>The address Kestrel listens on; only for a factory started on a real port.</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+            return new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Wijkaanpak", _connectionString);
+    }
+}
