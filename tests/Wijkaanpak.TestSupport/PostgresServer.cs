@@ -1,8 +1,8 @@
 using DotNet.Testcontainers.Builders;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Testcontainers.PostgreSql;
 using Wijkaanpak.Data.LocalPostgres;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Wijkaanpak.TestSupport;
 
@@ -57,7 +57,9 @@ public sealed class PostgresServer
 
     private static async Task<PostgresServer> StartLocalClusterAsync()
     {
-        var root = Path.Combine(Path.GetTempPath(), "wijkaanpak-tests", Guid.NewGuid().ToString("N"));
+        var parent = Path.Combine(Path.GetTempPath(), "wijkaanpak-tests");
+        RemoveStoppedClusters(parent);
+        var root = Path.Combine(parent, Guid.NewGuid().ToString("N"));
         var cluster = await LocalPostgresCluster.StartAsync(
             new LocalPostgresOptions { RootDirectory = root, DatabaseName = "postgres", Disposable = true },
             NullLogger.Instance);
@@ -66,6 +68,20 @@ public sealed class PostgresServer
             await cluster.StopAsync();
             TryDelete(root);
         });
+    }
+
+    /// <summary>The test host may exit before an earlier run's folder was deleted; stopped clusters have no pid file.</summary>
+    private static void RemoveStoppedClusters(string parent)
+    {
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.GetDirectories(parent).Where(folder => !File.Exists(Path.Combine(folder, "data", "postmaster.pid"))))
+        {
+            TryDelete(folder);
+        }
     }
 
     private static void TryDelete(string folder)

@@ -1,0 +1,85 @@
+using Microsoft.Playwright;
+using Wijkaanpak.TestSupport;
+
+namespace Wijkaanpak.E2E.Tests.Infrastructure;
+
+/// <summary>The app on a real Kestrel port with its own database, and one headless Chromium for the collection.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+    private WijkaanpakAppFactory? _app;
+
+    public static bool ChromiumInstalled => File.Exists(ChromiumPath);
+
+    public static bool RunsInCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!ChromiumInstalled)
+        {
+            if (RunsInCi)
+            {
+                throw new InvalidOperationException($"Chromium ontbreekt op {ChromiumPath}: .ci/run installeert het met apt-get.");
+            }
+
+            return;
+        }
+
+        var database = await TestDatabase.CreateAsync();
+        _app = new WijkaanpakAppFactory(database.ConnectionString, onRealPort: true);
+        BaseAddress = _app.ServerAddress;
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "nl-NL",
+            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
