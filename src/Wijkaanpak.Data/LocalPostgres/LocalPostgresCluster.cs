@@ -35,8 +35,6 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     /// <summary>True when this start had to create the cluster (initdb) rather than reuse one.</summary>
     public bool WasCreated { get; private set; }
 
-    public static bool BinariesAvailable => PostgresBinaries.Find() is not null;
-
     public string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder
     {
         Host = "127.0.0.1",
@@ -49,8 +47,9 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     public static async Task<LocalPostgresCluster> StartAsync(LocalPostgresOptions options, ILogger logger, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var binaries = PostgresBinaries.Find() ?? throw new LocalPostgresUnavailableException(
-            "PostgreSQL is niet gevonden: de programma's initdb en pg_ctl staan niet op PATH of in /usr/lib/postgresql. " +
+        var binaries = PostgresBinaries.Find(options.BinaryDirectory) ?? throw new LocalPostgresUnavailableException(
+            "PostgreSQL is niet gevonden: de programma's initdb en pg_ctl staan niet " +
+            (options.BinaryDirectory is null ? "op PATH of in /usr/lib/postgresql. " : $"in {options.BinaryDirectory}. ") +
             "Installeer de PostgreSQL-server (Debian/Ubuntu: 'apt-get install postgresql') of geef een eigen database op met " +
             "de omgevingsvariabele ConnectionStrings__Wijkaanpak.");
 

@@ -8,6 +8,9 @@ public sealed record LocalPostgresOptions
 
     public string DatabaseName { get; init; } = "wijkaanpak";
 
+    /// <summary>The folder with initdb and pg_ctl; when null they are looked up on PATH and in /usr/lib/postgresql.</summary>
+    public string? BinaryDirectory { get; init; }
+
     /// <summary>
     /// Trades durability for speed: no fsync at initdb or at run time. Only for throw-away clusters
     /// of tests and benchmarks, never for data someone wants to keep.

@@ -12,6 +12,7 @@ internal static class LocalDatabase
 {
     public const string ConnectionStringName = "Wijkaanpak";
     public const string RootDirectoryKey = "Wijkaanpak:LocalPostgres:RootDirectory";
+    public const string BinaryDirectoryKey = "Wijkaanpak:LocalPostgres:BinDirectory";
 
     /// <summary>Starts the private cluster when needed and points the configuration at it; null when a server was configured.</summary>
     public static async Task<LocalPostgresCluster?> StartIfNeededAsync(WebApplicationBuilder builder)
@@ -32,7 +33,7 @@ internal static class LocalDatabase
         using var serilog = new LoggerConfiguration().WriteTo.Console().CreateLogger();
         using var loggerFactory = new SerilogLoggerFactory(serilog);
         var cluster = await LocalPostgresCluster.StartAsync(
-            new LocalPostgresOptions { RootDirectory = root },
+            new LocalPostgresOptions { RootDirectory = root, BinaryDirectory = builder.Configuration[BinaryDirectoryKey] },
             loggerFactory.CreateLogger("Wijkaanpak.LocalPostgres"));
         builder.Configuration[$"ConnectionStrings:{ConnectionStringName}"] = cluster.ConnectionString;
         return cluster;

@@ -57,6 +57,18 @@ public sealed class LocalPostgresClusterTests : IDisposable
         Assert.Equal(7, await ScalarAsync(recovered.ConnectionString, "SELECT value FROM kept"));
     }
 
+    [Fact]
+    public async Task StartAsync_WithoutPostgresPrograms_SaysWhatToInstallOrSet()
+    {
+        var emptyFolder = Directory.CreateDirectory(Path.Combine(_root, "no-binaries")).FullName;
+
+        var unavailable = await Assert.ThrowsAsync<LocalPostgresUnavailableException>(
+            () => LocalPostgresCluster.StartAsync(Options with { BinaryDirectory = emptyFolder }, NullLogger.Instance));
+
+        Assert.Contains("apt-get install postgresql", unavailable.Message, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings__Wijkaanpak", unavailable.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<object?> ScalarAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
