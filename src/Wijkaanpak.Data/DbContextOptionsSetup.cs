@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Wijkaanpak.Data.Audit;
 
 namespace Wijkaanpak.Data;
 
@@ -10,10 +11,12 @@ public static class DbContextOptionsSetup
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(WijkaanpakDbContext).Assembly.GetName().Name))
             .UseSnakeCaseNamingConvention();
 
-    public static WijkaanpakDbContext CreateContext(string connectionString)
+    /// <summary>A context outside the web app (tests, tools); changes are audited as the given actor, else as the system.</summary>
+    public static WijkaanpakDbContext CreateContext(string connectionString, IAuditActor? actor = null)
     {
         var builder = new DbContextOptionsBuilder<WijkaanpakDbContext>();
-        builder.UseWijkaanpakDatabase(connectionString);
+        builder.UseWijkaanpakDatabase(connectionString)
+            .AddInterceptors(new AuditInterceptor(actor ?? SystemAuditActor.Instance, TimeProvider.System));
         return new WijkaanpakDbContext(builder.Options);
     }
 }

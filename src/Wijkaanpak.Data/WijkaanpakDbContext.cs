@@ -1,14 +1,42 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Wijkaanpak.Data.Access;
+using Wijkaanpak.Data.Audit;
+using Wijkaanpak.Data.Identity;
+using Wijkaanpak.Domain.Checklists;
+using Wijkaanpak.Domain.Decisions;
+using Wijkaanpak.Domain.Organisations;
 using Wijkaanpak.Domain.Programmes;
 
 namespace Wijkaanpak.Data;
 
-public sealed class WijkaanpakDbContext(DbContextOptions<WijkaanpakDbContext> options) : DbContext(options)
+/// <summary>The one database of the application: domain data, accounts, audit trail and Data Protection keys.</summary>
+public sealed class WijkaanpakDbContext(DbContextOptions<WijkaanpakDbContext> options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Programme> Programmes => Set<Programme>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WijkaanpakDbContext).Assembly);
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<ChecklistTemplate> ChecklistTemplates => Set<ChecklistTemplate>();
+
+    public DbSet<ProgrammeChecklist> ProgrammeChecklists => Set<ProgrammeChecklist>();
+
+    public DbSet<Decision> Decisions => Set<Decision>();
+
+    public DbSet<ProgrammeMember> ProgrammeMembers => Set<ProgrammeMember>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(WijkaanpakDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         StronglyTypedIdConventions.Apply(configurationBuilder);

@@ -8,15 +8,17 @@ namespace Wijkaanpak.TestSupport;
 
 /// <summary>
 /// The real application on a test database. With onRealPort it listens on a
-/// free Kestrel port, so that a browser can reach it; Development environment, so demo data is seeded.
+/// free Kestrel port, so that a browser can reach it. In Development (the default) demo data is seeded.
 /// </summary>
 public sealed class WijkaanpakAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _connectionString;
+    private readonly string _environment;
 
-    public WijkaanpakAppFactory(string connectionString, bool onRealPort = false)
+    public WijkaanpakAppFactory(string connectionString, bool onRealPort = false, string environment = "Development")
     {
         _connectionString = connectionString;
+        _environment = environment;
         if (onRealPort)
         {
             UseKestrel(0);
@@ -36,7 +38,7 @@ public sealed class WijkaanpakAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("ConnectionStrings:Wijkaanpak", _connectionString);
     }
 }

@@ -1,12 +1,18 @@
 using Wijkaanpak.Domain.Common;
+using Wijkaanpak.Domain.Decisions;
+using Wijkaanpak.Domain.Process;
 
 namespace Wijkaanpak.Domain.Programmes;
 
 /// <summary>
 /// A neighbourhood approach (wijkaanpak): a long-running, additional package of measures by a
 /// coalition of parties for one or more areas (Slagkracht in de wijk, §2.1).
+/// It also keeps where the approach is in the process model (§3.1): phase, cycle, the recorded
+/// phase moves and herijkingen, and the go/no-go weighings and decision (Programme.GoNoGo.cs).
+/// Every act that belongs in the besluitenlijst returns its <see cref="Decision"/>; the caller
+/// stores it in the same transaction as the programme.
 /// </summary>
-public sealed class Programme
+public sealed partial class Programme
 {
     public const int NameMaxLength = 200;
     public const int MunicipalityMaxLength = 100;
@@ -20,6 +26,10 @@ public sealed class Programme
     public static readonly DateOnly EarliestStartDate = new(1990, 1, 1);
     public static readonly DateOnly LatestStartDate = new(2100, 12, 31);
 
+    public const int PhaseMoveReasonMaxLength = 4000;
+
+    private readonly List<PhaseTransition> _phaseTransitions = [];
+    private readonly List<Herijking> _herijkingen = [];
     private List<string> _areaCodes = [];
 
     private Programme()
@@ -52,6 +62,20 @@ public sealed class Programme
     /// <summary>Starts at 1; every herijking starts the next cycle (§8.2).</summary>
     public int Cycle { get; private set; }
 
+    /// <summary>Ended by a no go; an ended programme makes no more phase moves or herijkingen.</summary>
+    public ProgrammeStatus Status { get; private set; }
+
+    public bool IsEnded => Status == ProgrammeStatus.Ended;
+
+    /// <summary>The date of the decision that ended the approach.</summary>
+    public DateOnly? EndedOn { get; private set; }
+
+    /// <summary>Every phase move, oldest first, including those a herijking made.</summary>
+    public IReadOnlyList<PhaseTransition> PhaseTransitions => _phaseTransitions.OrderBy(transition => transition.MovedAt).ToList();
+
+    /// <summary>Oldest first; the last one started the current cycle (when <see cref="Cycle"/> &gt; 1).</summary>
+    public IReadOnlyList<Herijking> Herijkingen => _herijkingen.OrderBy(herijking => herijking.StartsCycle).ToList();
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -67,6 +91,7 @@ public sealed class Programme
             Id = ProgrammeId.New(),
             CurrentPhase = Phase.Orienteren,
             Cycle = 1,
+            Status = ProgrammeStatus.Active,
             CreatedAt = now,
         };
         programme.Apply(details, now);
@@ -96,6 +121,116 @@ public sealed class Programme
     }
 
     public void UpdateDetails(ProgrammeDetails details, DateTimeOffset now) => Apply(details, now);
+
+    /// <summary>
+    /// Moves to another phase, forward or back, for a stated reason. The one firm gate: leaving
+    /// Oriënteren for a later phase needs a standing go decision (§4.6). Returns the decision for
+    /// the besluitenlijst.
+    /// </summary>
+    public Decision MoveToPhase(PhaseMoveInput move, UserRef movedBy, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(move);
+        ArgumentNullException.ThrowIfNull(movedBy);
+        EnsureNotEnded();
+
+        if (!Enum.IsDefined(move.To))
+        {
+            throw new DomainRuleException("PhaseMustExist", "Kies een fase van het procesmodel.");
+        }
+
+        if (move.To == CurrentPhase)
+        {
+            throw new DomainRuleException("AlreadyInThatPhase", $"Het programma is al in de fase {CurrentPhase.DisplayName()}.");
+        }
+
+        var reason = Guard.RequiredText(move.Reason, PhaseMoveReasonMaxLength, "PhaseMoveNeedsReason", "De reden voor de faseovergang");
+
+        if (CurrentPhase == Phase.Orienteren && GoNoGo != GoNoGoOutcome.Go)
+        {
+            throw new DomainRuleException(
+                "NoOpstartenWithoutGo",
+                $"Het programma gaat pas van Oriënteren naar {move.To.DisplayName()} na een go-besluit (§4.6).");
+        }
+
+        var decision = Decision.ForPhaseChange(this, move with { Reason = reason }, movedBy, now);
+        _phaseTransitions.Add(new PhaseTransition(CurrentPhase, move.To, Cycle, reason, decision.Id, movedBy, now));
+        CurrentPhase = move.To;
+        UpdatedAt = now;
+        return decision;
+    }
+
+    /// <summary>
+    /// Records a herijking (§8.2) from Uitvoeren en herijken: the next cycle starts, the chosen
+    /// building blocks of Opstarten and Ontwerpen are re-opened, and the programme moves back to the
+    /// earliest phase among them. <paramref name="revisits"/> is the earlier decision it reconsiders,
+    /// if any. Returns the decision for the besluitenlijst.
+    /// </summary>
+    public Decision RecordHerijking(HerijkingInput herijking, Decision? revisits, UserRef recordedBy, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(herijking);
+        ArgumentNullException.ThrowIfNull(recordedBy);
+        EnsureNotEnded();
+
+        if (CurrentPhase != Phase.UitvoerenEnHerijken)
+        {
+            throw new DomainRuleException(
+                "HerijkingFromUitvoerenEnHerijken",
+                $"Herijken gebeurt in de fase {Phase.UitvoerenEnHerijken.DisplayName()}; het programma is in de fase {CurrentPhase.DisplayName()}.");
+        }
+
+        var reason = Guard.RequiredText(herijking.Reason, PhaseMoveReasonMaxLength, "HerijkingNeedsReason", "De reden voor de herijking");
+        var blocks = ReopenableBlocks(herijking.ReopenedBuildingBlockCodes);
+
+        if (revisits is not null && revisits.ProgrammeId != Id)
+        {
+            throw new DomainRuleException("RelatedDecisionOfSameProgramme", "Een herijking kan alleen een besluit van hetzelfde programma herzien.");
+        }
+
+        var toPhase = blocks.Min(block => block.Phase);
+        var codes = blocks.Select(block => block.Code).ToList();
+        var decision = Decision.ForHerijking(this, herijking with { Reason = reason }, codes, toPhase, revisits, recordedBy, now);
+
+        Cycle++;
+        _herijkingen.Add(new Herijking(Cycle, reason, codes, decision.Id, revisits?.Id, recordedBy, now));
+        _phaseTransitions.Add(new PhaseTransition(CurrentPhase, toPhase, Cycle, reason, decision.Id, recordedBy, now));
+        CurrentPhase = toPhase;
+        UpdatedAt = now;
+        return decision;
+    }
+
+    /// <summary>Whether the herijking that started the current cycle re-opened this building block.</summary>
+    public bool IsReopenedInCurrentCycle(string buildingBlockCode) =>
+        _herijkingen.Any(herijking => herijking.StartsCycle == Cycle && herijking.ReopenedBuildingBlockCodes.Contains(buildingBlockCode));
+
+    /// <summary>The chosen blocks in the order of the process model; each must belong to Opstarten or Ontwerpen.</summary>
+    private static List<BuildingBlock> ReopenableBlocks(IReadOnlyList<string>? codes)
+    {
+        var chosen = (codes ?? []).Select(code => code?.Trim()).Where(code => !string.IsNullOrEmpty(code)).ToHashSet(StringComparer.Ordinal);
+        var unknown = chosen.FirstOrDefault(code => !ProcessModel.BuildingBlocks.Any(block =>
+            block.Code == code && block.Phase is Phase.Opstarten or Phase.Ontwerpen));
+        if (unknown is not null)
+        {
+            throw new DomainRuleException(
+                "HerijkingReopensOpstartenOrOntwerpen",
+                $"'{unknown}' is geen bouwsteen van Opstarten of Ontwerpen; alleen die worden bij een herijking heropend.");
+        }
+
+        return chosen.Count == 0
+            ? throw new DomainRuleException(
+                "HerijkingReopensAtLeastOneBlock",
+                "Kies ten minste één bouwsteen van Opstarten of Ontwerpen om opnieuw te doorlopen.")
+            : ProcessModel.BuildingBlocks.Where(block => chosen.Contains(block.Code)).ToList();
+    }
+
+    private void EnsureNotEnded()
+    {
+        if (IsEnded)
+        {
+            throw new DomainRuleException(
+                "ProgrammeHasEnded",
+                "Dit programma is als wijkaanpak beëindigd; het verandert niet meer van fase.");
+        }
+    }
 
     private void Apply(ProgrammeDetails details, DateTimeOffset now)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkaanpak.Data;
 using Wijkaanpak.Data.Seeding;
+using Wijkaanpak.Web.Shared.Security;
 
 namespace Wijkaanpak.Web.Hosting;
 
@@ -18,19 +19,36 @@ internal static class DatabaseSetup
         }
 
         await app.MigrateAsync();
-        var factory = app.Services.GetRequiredService<IDbContextFactory<WijkaanpakDbContext>>();
-        await using var db = await factory.CreateDbContextAsync();
-        if (await DemoData.SeedAsync(db, app.Services.GetRequiredService<TimeProvider>()))
+        await using var scope = SystemScope(app, "Systeem (voorbeeldgegevens)");
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<WijkaanpakDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync())
         {
-            app.Logger.LogInformation("Voorbeeldgegevens aangemaakt");
+            if (await DemoData.SeedAsync(db, app.Services.GetRequiredService<TimeProvider>()))
+            {
+                app.Logger.LogInformation("Voorbeeldprogramma's aangemaakt");
+            }
+        }
+
+        if (await DemoAccounts.SeedAsync(scope.ServiceProvider))
+        {
+            app.Logger.LogInformation("Voorbeeldgebruikers aangemaakt (zie README); wachtwoord: {Password}", DemoAccounts.Password);
         }
     }
 
     public static async Task MigrateAsync(this WebApplication app)
     {
-        var factory = app.Services.GetRequiredService<IDbContextFactory<WijkaanpakDbContext>>();
+        await using var scope = SystemScope(app, "Systeem (migratie)");
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<WijkaanpakDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
         await db.Database.MigrateAsync();
         app.Logger.LogInformation("Databaseschema is bijgewerkt");
+    }
+
+    /// <summary>A service scope in which the system itself acts (and is audited), not a signed-in user.</summary>
+    private static AsyncServiceScope SystemScope(WebApplication app, string actorName)
+    {
+        var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CircuitCurrentUserProvider>().Adopt(CurrentUser.Anonymous with { DisplayName = actorName });
+        return scope;
     }
 }

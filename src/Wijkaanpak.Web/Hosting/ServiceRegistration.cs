@@ -5,8 +5,14 @@ using MudBlazor.Services;
 using Serilog;
 using Serilog.Formatting.Compact;
 using Wijkaanpak.Data;
+using Wijkaanpak.Data.Audit;
+using Wijkaanpak.Web.Features.Account;
+using Wijkaanpak.Web.Features.History;
+using Wijkaanpak.Web.Features.Organisations;
 using Wijkaanpak.Web.Features.Programmes;
+using Wijkaanpak.Web.Features.Users;
 using Wijkaanpak.Web.Shared;
+using Wijkaanpak.Web.Shared.Security;
 
 namespace Wijkaanpak.Web.Hosting;
 
@@ -44,10 +50,23 @@ internal static class ServiceRegistration
 
         var connectionString = builder.Configuration.GetConnectionString(LocalDatabase.ConnectionStringName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{LocalDatabase.ConnectionStringName} ontbreekt.");
-        services.AddDbContextFactory<WijkaanpakDbContext>(options => options.UseWijkaanpakDatabase(connectionString));
+
+        // Scoped factory: each circuit's contexts carry the audit interceptor with that circuit's user.
+        services.AddDbContextFactory<WijkaanpakDbContext>(
+            (provider, options) => options.UseWijkaanpakDatabase(connectionString).AddInterceptors(provider.GetRequiredService<AuditInterceptor>()),
+            ServiceLifetime.Scoped);
+        services.AddScoped<AuditInterceptor>();
+        services.AddScoped<CircuitCurrentUserProvider>();
+        services.AddScoped<ICurrentUserProvider>(provider => provider.GetRequiredService<CircuitCurrentUserProvider>());
+        services.AddScoped<IAuditActor>(provider => provider.GetRequiredService<CircuitCurrentUserProvider>());
+        services.AddScoped<AccessGuard>();
         services.AddHealthChecks().AddDbContextCheck<WijkaanpakDbContext>("database");
+        builder.AddWijkaanpakIdentity();
 
         ProgrammesFeature.Register(services);
+        OrganisationsFeature.Register(services);
+        UsersFeature.Register(services);
+        HistoryFeature.Register(services);
         return builder;
     }
 
@@ -66,11 +85,16 @@ internal static class ServiceRegistration
             SupportedCultures = [Dutch],
             SupportedUICultures = [Dutch],
         });
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMustChangePassword();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
-        app.MapHealthChecks("/health", new() { ResponseWriter = HealthReportWriter.WriteAsync });
+        app.MapHealthChecks("/health", new() { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

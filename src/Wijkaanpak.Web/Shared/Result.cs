@@ -19,11 +19,12 @@ public class Result
 {
     private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
 
-    protected Result(ResultStatus status, string? message, IReadOnlyDictionary<string, string[]>? errors)
+    protected Result(ResultStatus status, string? message, IReadOnlyDictionary<string, string[]>? errors, IReadOnlyList<FieldDifference>? differences = null)
     {
         Status = status;
         Message = message;
         Errors = errors ?? NoErrors;
+        Differences = differences ?? [];
     }
 
     public ResultStatus Status { get; }
@@ -32,6 +33,9 @@ public class Result
 
     public IReadOnlyDictionary<string, string[]> Errors { get; }
 
+    /// <summary>For a <see cref="ResultStatus.Conflict"/>: what the other person saved, field by field, next to this user's input.</summary>
+    public IReadOnlyList<FieldDifference> Differences { get; }
+
     public bool IsOk => Status == ResultStatus.Ok;
 
     public static Result Ok() => new(ResultStatus.Ok, null, null);
@@ -39,7 +43,8 @@ public class Result
     public static Result Invalid(IReadOnlyDictionary<string, string[]> errors) =>
         new(ResultStatus.Invalid, "Niet alle velden zijn goed ingevuld.", errors);
 
-    public static Result Conflict(string message) => new(ResultStatus.Conflict, message, null);
+    public static Result Conflict(string message, IReadOnlyList<FieldDifference>? differences = null) =>
+        new(ResultStatus.Conflict, message, null, differences);
 
     public static Result NotFound(string message) => new(ResultStatus.NotFound, message, null);
 
@@ -50,13 +55,13 @@ public class Result
     /// <summary>Carries a failure over to a result of another value type.</summary>
     public Result<T> As<T>() => IsOk
         ? throw new InvalidOperationException("Een geslaagd resultaat heeft een waarde nodig.")
-        : new Result<T>(Status, default, Message, Errors);
+        : new Result<T>(Status, default, Message, Errors, Differences);
 }
 
 public sealed class Result<T> : Result
 {
-    internal Result(ResultStatus status, T? value, string? message, IReadOnlyDictionary<string, string[]>? errors)
-        : base(status, message, errors) => Value = value;
+    internal Result(ResultStatus status, T? value, string? message, IReadOnlyDictionary<string, string[]>? errors, IReadOnlyList<FieldDifference>? differences = null)
+        : base(status, message, errors, differences) => Value = value;
 
     public T? Value { get; }
 
@@ -64,3 +69,6 @@ public sealed class Result<T> : Result
 
     public static implicit operator Result<T>(T value) => Ok(value);
 }
+
+/// <summary>One field on which a stored record and a user's edit disagree.</summary>
+public sealed record FieldDifference(string Field, string Label, string Stored, string Yours);

@@ -11,6 +11,7 @@ public sealed class ProgrammeJourneyTests(BrowserFixture fixture)
     public async Task StaffCreateAProgramme_FindItInTheList_AndSeeItsFourPhases()
     {
         var page = await fixture.NewPageAsync();
+        await new SignInPage(page).SignInAsAsync(SignInPage.Programmabureau);
         var list = new ProgrammeListPage(page);
         await list.OpenAsync();
         Assert.True(await list.Row("Westwijk Vooruit").IsVisibleAsync(), "De voorbeeldprogramma's ontbreken in de lijst.");
@@ -44,6 +45,7 @@ public sealed class ProgrammeJourneyTests(BrowserFixture fixture)
     public async Task SavingAnIncompleteForm_ShowsDutchMessagesNextToTheFields_AndStoresNothing()
     {
         var page = await fixture.NewPageAsync();
+        await new SignInPage(page).SignInAsAsync(SignInPage.Programmabureau);
         var list = new ProgrammeListPage(page);
         await list.OpenAsync();
         var before = await page.GetByRole(AriaRole.Row).CountAsync();
@@ -71,6 +73,7 @@ public sealed class ProgrammeJourneyTests(BrowserFixture fixture)
     public async Task StaffEditAProgramme_AndTheOverviewShowsTheChange()
     {
         var page = await fixture.NewPageAsync();
+        await new SignInPage(page).SignInAsAsync(SignInPage.Programmabureau);
         var list = new ProgrammeListPage(page);
         await list.OpenAsync();
         await list.OpenProgrammeAsync("Noord aan Zet");

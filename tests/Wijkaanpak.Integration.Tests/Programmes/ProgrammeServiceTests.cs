@@ -1,26 +1,30 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkaanpak.Domain.Access;
 using Wijkaanpak.Domain.Programmes;
+using Wijkaanpak.Integration.Tests.Infrastructure;
 using Wijkaanpak.TestSupport;
 using Wijkaanpak.Web.Features.Programmes;
 using Wijkaanpak.Web.Shared;
 
 namespace Wijkaanpak.Integration.Tests.Programmes;
 
-public sealed class ProgrammeServiceTests : IAsyncLifetime
+public sealed class ProgrammeServiceTests(AppClassFixture fixture) : IClassFixture<AppClassFixture>, IAsyncLifetime
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
-    private TestDatabase _database = null!;
+    private AsyncServiceScope _scope;
     private ProgrammeService _service = null!;
+
+    private AppFixture App => fixture.App;
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
-        _service = new ProgrammeService(_database.CreateFactory(), new ProgrammeEditModelValidator(), _clock, NullLogger<ProgrammeService>.Instance);
+        // Each test is a staff member of their own: they see only the programmes they create.
+        var staff = await App.CreateUserAsync(Role.Programmabureau);
+        _scope = App.ScopeFor(staff);
+        _service = App.ServiceFor<ProgrammeService>(_scope);
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public async Task DisposeAsync() => await _scope.DisposeAsync();
 
     private static ProgrammeEditModel ValidModel() => new()
     {
@@ -96,6 +100,7 @@ public sealed class ProgrammeServiceTests : IAsyncLifetime
     {
         var model = ValidModel();
         spoil(model);
+        var before = await CountProgrammesAsync();
 
         var result = await _service.CreateAsync(model);
 
@@ -103,8 +108,14 @@ public sealed class ProgrammeServiceTests : IAsyncLifetime
         var fieldMessages = Assert.Contains(field, result.Errors);
         Assert.Contains(fieldMessages, text => text.StartsWith(message, StringComparison.Ordinal));
         Assert.Equal([field], result.Errors.Keys);
-        await using var db = _database.CreateContext();
-        Assert.Equal(0, await db.Programmes.CountAsync());
+        Assert.Empty(await _service.ListAsync());
+        Assert.Equal(before, await CountProgrammesAsync());
+    }
+
+    private async Task<int> CountProgrammesAsync()
+    {
+        await using var db = App.Database.CreateContext();
+        return await db.Programmes.CountAsync();
     }
 
     [Fact]
@@ -138,15 +149,31 @@ public sealed class ProgrammeServiceTests : IAsyncLifetime
         Assert.Contains("gewijzigd nadat u het opende", secondSave.Message, StringComparison.Ordinal);
         Assert.Equal("Tweede wijziging", second.Name);
         Assert.Equal("Eerste wijziging", (await _service.GetForEditAsync(id)).Value!.Name);
+        var difference = Assert.Single(secondSave.Differences);
+        Assert.Equal(("Naam van het programma", "Eerste wijziging", "Tweede wijziging"), (difference.Label, difference.Stored, difference.Yours));
     }
 
     [Fact]
-    public async Task GetOverviewAsync_ForAnUnknownId_IsNotFound()
+    public async Task GetOverviewAsync_ForAnUnknownId_IsNotFoundForABeheerder()
     {
-        var result = await _service.GetOverviewAsync(ProgrammeId.New());
+        await using var scope = App.ScopeFor(await App.CreateUserAsync(Role.Beheerder));
+
+        var result = await App.ServiceFor<ProgrammeService>(scope).GetOverviewAsync(ProgrammeId.New());
 
         Assert.Equal(ResultStatus.NotFound, result.Status);
         Assert.Equal("Dit programma bestaat niet (meer).", result.Message);
+    }
+
+    [Fact]
+    public async Task GetOverviewAsync_ForAnotherProgramme_IsForbiddenWithoutSayingWhetherItExists()
+    {
+        var othersProgramme = (await _service.CreateAsync(ValidModel())).Value;
+        await using var scope = App.ScopeFor(await App.CreateUserAsync(Role.Programmabureau));
+        var outsider = App.ServiceFor<ProgrammeService>(scope);
+
+        Assert.Equal(ResultStatus.Forbidden, (await outsider.GetOverviewAsync(othersProgramme)).Status);
+        Assert.Equal(ResultStatus.Forbidden, (await outsider.GetOverviewAsync(ProgrammeId.New())).Status);
+        Assert.DoesNotContain(await outsider.ListAsync(), programme => programme.Id == othersProgramme);
     }
 
     [Fact]

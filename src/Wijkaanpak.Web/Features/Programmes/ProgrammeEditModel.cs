@@ -5,6 +5,18 @@ namespace Wijkaanpak.Web.Features.Programmes;
 /// <summary>What the programme form holds while someone types; checked by <see cref="ProgrammeEditModelValidator"/>.</summary>
 public sealed class ProgrammeEditModel
 {
+    /// <summary>The Dutch field labels, as the form shows them; also used to describe an edit conflict.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        [nameof(Name)] = "Naam van het programma",
+        [nameof(Municipality)] = "Gemeente",
+        [nameof(AreaCodes)] = "Gebieden (CBS-codes)",
+        [nameof(Urgency)] = "Soort urgentie",
+        [nameof(StartDate)] = "Startdatum",
+        [nameof(HorizonYears)] = "Looptijd in jaren",
+        [nameof(Description)] = "Korte omschrijving",
+    };
+
     public string Name { get; set; } = string.Empty;
 
     public string Municipality { get; set; } = string.Empty;

@@ -1,23 +1,31 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Wijkaanpak.Data;
+using Wijkaanpak.Data.Access;
+using Wijkaanpak.Domain.Access;
 using Wijkaanpak.Domain.Common;
 using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.Web.Shared;
+using Wijkaanpak.Web.Shared.Security;
 
 namespace Wijkaanpak.Web.Features.Programmes;
 
-/// <summary>The use cases of the programme feature; one DbContext per operation.</summary>
+/// <summary>The use cases of the programme feature; one DbContext per operation, access checked on each.</summary>
 public sealed class ProgrammeService(
     IDbContextFactory<WijkaanpakDbContext> dbFactory,
     IValidator<ProgrammeEditModel> validator,
+    AccessGuard access,
     TimeProvider clock,
     ILogger<ProgrammeService> logger)
 {
+    /// <summary>The programmes the current user may see, by name.</summary>
     public async Task<IReadOnlyList<ProgrammeListItem>> ListAsync(CancellationToken cancellationToken = default)
     {
+        var user = await access.CurrentUserAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var visible = AccessGuard.VisibleProgrammes(db, user);
         var rows = await db.Programmes.AsNoTracking()
+            .Where(programme => visible.Contains(programme.Id))
             .OrderBy(programme => programme.Name)
             .Select(programme => new
             {
@@ -38,6 +46,14 @@ public sealed class ProgrammeService(
 
     public async Task<Result<ProgrammeOverview>> GetOverviewAsync(ProgrammeId id, CancellationToken cancellationToken = default)
     {
+        if (await access.DenyAsync(Capability.ViewProgramme, id, cancellationToken) is { } denied)
+        {
+            return denied.As<ProgrammeOverview>();
+        }
+
+        var user = await access.CurrentUserAsync();
+        var canEdit = await access.PermitsAsync(user, Capability.EditProgramme, id, cancellationToken);
+        var canViewHistory = await access.PermitsAsync(user, Capability.ViewHistory, id, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var overview = await db.Programmes.AsNoTracking()
             .Where(programme => programme.Id == id)
@@ -51,21 +67,35 @@ public sealed class ProgrammeService(
                 programme.HorizonYears,
                 programme.Description,
                 programme.CurrentPhase,
-                programme.Cycle))
+                programme.Cycle)
+            {
+                CanEdit = canEdit,
+                CanViewHistory = canViewHistory,
+            })
             .SingleOrDefaultAsync(cancellationToken);
         return overview is null ? NotFound().As<ProgrammeOverview>() : overview;
     }
 
     public async Task<Result<ProgrammeEditModel>> GetForEditAsync(ProgrammeId id, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(programme => programme.Id == id, cancellationToken);
-        return programme is null ? NotFound().As<ProgrammeEditModel>() : ProgrammeEditModel.From(programme);
+        if (await access.DenyAsync(Capability.EditProgramme, id, cancellationToken) is { } denied)
+        {
+            return denied.As<ProgrammeEditModel>();
+        }
+
+        var model = await LoadEditModelAsync(id, cancellationToken);
+        return model is null ? NotFound().As<ProgrammeEditModel>() : model;
     }
 
+    /// <summary>Creates a programme; its creator becomes a member, so they can go on working on it.</summary>
     public async Task<Result<ProgrammeId>> CreateAsync(ProgrammeEditModel model, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (await access.DenyAsync(Capability.CreateProgramme, cancellationToken: cancellationToken) is { } denied)
+        {
+            return denied.As<ProgrammeId>();
+        }
+
         if (await validator.ErrorsOfAsync(model, cancellationToken) is { } errors)
         {
             return Result.Invalid(errors).As<ProgrammeId>();
@@ -73,11 +103,14 @@ public sealed class ProgrammeService(
 
         try
         {
-            var programme = Programme.Create(model.ToDetails(), clock.GetUtcNow());
+            var user = await access.CurrentUserAsync();
+            var now = clock.GetUtcNow();
+            var programme = Programme.Create(model.ToDetails(), now);
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             db.Programmes.Add(programme);
+            db.ProgrammeMembers.Add(new ProgrammeMember(programme.Id, user.UserId!.Value, now));
             await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Programma {ProgrammeId} '{Name}' aangemaakt", programme.Id, programme.Name);
+            logger.LogInformation("Programma {ProgrammeId} '{Name}' aangemaakt door {UserId}", programme.Id, programme.Name, user.UserId);
             return programme.Id;
         }
         catch (DomainRuleException broken)
@@ -89,6 +122,11 @@ public sealed class ProgrammeService(
     public async Task<Result<uint>> UpdateAsync(ProgrammeId id, ProgrammeEditModel model, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (await access.DenyAsync(Capability.EditProgramme, id, cancellationToken) is { } denied)
+        {
+            return denied.As<uint>();
+        }
+
         if (await validator.ErrorsOfAsync(model, cancellationToken) is { } errors)
         {
             return Result.Invalid(errors).As<uint>();
@@ -116,10 +154,19 @@ public sealed class ProgrammeService(
         catch (DbUpdateConcurrencyException)
         {
             logger.LogInformation("Gelijktijdige wijziging van programma {ProgrammeId} geweigerd", id);
+            var stored = await LoadEditModelAsync(id, cancellationToken);
             return Result.Conflict(
-                "Iemand anders heeft dit programma gewijzigd nadat u het opende. Uw invoer staat nog in het formulier; " +
-                "laad de nieuwste gegevens en breng uw wijzigingen opnieuw aan.").As<uint>();
+                "Iemand anders heeft dit programma gewijzigd nadat u het opende. Uw invoer staat nog in het formulier. " +
+                "Hieronder ziet u wat er intussen is opgeslagen; laad de nieuwste gegevens en breng uw wijzigingen opnieuw aan.",
+                stored is null ? [] : EditConflicts.Between(stored, model, ProgrammeEditModel.Labels)).As<uint>();
         }
+    }
+
+    private async Task<ProgrammeEditModel?> LoadEditModelAsync(ProgrammeId id, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(programme => programme.Id == id, cancellationToken);
+        return programme is null ? null : ProgrammeEditModel.From(programme);
     }
 
     private static Result NotFound() => Result.NotFound("Dit programma bestaat niet (meer).");

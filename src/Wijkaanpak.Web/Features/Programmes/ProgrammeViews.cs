@@ -27,6 +27,11 @@ public sealed record ProgrammeOverview(
 {
     public DateOnly PlannedEndDate => StartDate.AddYears(HorizonYears);
 
+    /// <summary>Whether the current user may edit; the page shows the button only then (the service checks again).</summary>
+    public bool CanEdit { get; init; }
+
+    public bool CanViewHistory { get; init; }
+
     public IReadOnlyList<PhaseView> Phases => ProcessModel.Phases
         .Select(phase => new PhaseView(phase, phase == CurrentPhase, phase < CurrentPhase, ProcessModel.BlocksOf(phase).ToList()))
         .ToList();

@@ -1,0 +1,16 @@
+namespace Wijkaanpak.Domain.Access;
+
+/// <summary>What a user may do; every service operation names the capability it needs.</summary>
+public enum Capability
+{
+    ViewProgramme = 1,
+    CreateProgramme,
+    EditProgramme,
+    ViewHistory,
+    AnswerChecklist,
+    SignChecklist,
+    ViewDashboard,
+    ManageUsers,
+    ManageOrganisations,
+    ManageTemplates,
+}
