@@ -27,6 +27,13 @@ try
         return 0;
     }
 
+    if (args.Contains(AdministratorCommand.Switch))
+    {
+        var exitCode = await AdministratorCommand.RunAsync(app, args);
+        await app.StopAsync();
+        return exitCode;
+    }
+
     await app.PrepareForDevelopmentAsync();
     app.UseWijkaanpak();
     await app.RunAsync();

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Wijkaanpak.Domain.Programmes;
+
 namespace Wijkaanpak.Web.Features.History;
 
 /// <summary>Dutch names for what the audit trail records, so that the history reads as the app speaks.</summary>
@@ -37,7 +40,36 @@ public static class AuditNames
         ["IsActive"] = "Actief",
         ["OrganisationId"] = "Organisatie",
         ["Type"] = "Soort",
+        ["GoNoGo"] = "Go/no-go",
+        ["EndedOn"] = "Beëindigd op",
+        ["Herijkingen"] = "Herijkingen",
+        ["GoNoGoWeighings"] = "Afwegingen go/no-go",
+        ["PhaseTransitions"] = "Faseovergangen",
     };
+
+    // Bookkeeping that says nothing to a reader of the history.
+    private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal)
+    {
+        "Id", "CreatedAt", "UpdatedAt", "AddedAt", "GoNoGoDecisionId", "ProgrammeId",
+    };
+
+    public static bool IsShown(string property) => !Hidden.Contains(property);
+
+    /// <summary>A stored value as the app shows it: Dutch phase and urgency names, dates in Dutch.</summary>
+    public static string Value(string property, string value) => property switch
+    {
+        "CurrentPhase" when Enum.TryParse<Phase>(value, out var phase) => phase.DisplayName(),
+        "Urgency" when Enum.TryParse<UrgencyKind>(value, out var urgency) => urgency.DisplayName(),
+        "Status" when value == "Active" => "Actief",
+        "Status" when value == "Ended" => "Beëindigd",
+        _ when value.Length >= 20 && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) =>
+            moment.ToLocalTime().ToString("d MMM yyyy HH:mm", Dutch),
+        _ when value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) =>
+            day.ToString("d MMMM yyyy", Dutch),
+        _ => value,
+    };
+
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
     public static string Kind(string entityType) => Kinds.GetValueOrDefault(entityType, entityType);
 

@@ -60,18 +60,23 @@ public sealed class HistoryService(IDbContextFactory<WijkaanpakDbContext> dbFact
     {
         using var document = JsonDocument.Parse(json);
         return document.RootElement.EnumerateObject()
-            .Select(property => new HistoryChange(property.Name, Show(property.Value, "oud"), Show(property.Value, "nieuw")))
+            .Where(property => AuditNames.IsShown(property.Name))
+            .Select(property => new HistoryChange(property.Name, Show(property.Name, property.Value, "oud"), Show(property.Name, property.Value, "nieuw")))
+            .Where(change => change.Old != Empty || change.New != Empty)
             .ToList();
     }
 
-    private static string Show(JsonElement change, string side) =>
+    public const string Empty = "–";
+
+    private static string Show(string property, JsonElement change, string side) =>
         change.TryGetProperty(side, out var value)
             ? value.ValueKind switch
             {
-                JsonValueKind.Null or JsonValueKind.Undefined => "–",
-                JsonValueKind.String => value.GetString() ?? "–",
+                JsonValueKind.Null or JsonValueKind.Undefined => Empty,
+                JsonValueKind.String => AuditNames.Value(property, value.GetString() ?? string.Empty) is { Length: > 0 } text ? text : Empty,
+                JsonValueKind.Array when value.GetArrayLength() == 0 => Empty,
                 JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(item => item.ValueKind == JsonValueKind.String ? item.GetString() : item.GetRawText())),
                 _ => value.GetRawText(),
             }
-            : "–";
+            : Empty;
 }

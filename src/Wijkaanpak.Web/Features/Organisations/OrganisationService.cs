@@ -28,15 +28,20 @@ public sealed class OrganisationService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Organisations.AsNoTracking()
-            .OrderBy(organisation => organisation.Name)
+        var userCounts = await db.Users.AsNoTracking()
+            .Where(user => user.OrganisationId != null)
+            .GroupBy(user => user.OrganisationId!.Value)
+            .Select(group => new { OrganisationId = group.Key, Count = group.Count() })
+            .ToDictionaryAsync(group => group.OrganisationId, group => group.Count, cancellationToken);
+        var organisations = await db.Organisations.AsNoTracking().OrderBy(organisation => organisation.Name).ToListAsync(cancellationToken);
+        return organisations
             .Select(organisation => new OrganisationListItem(
                 organisation.Id,
                 organisation.Name,
                 organisation.Type,
-                db.Users.Count(user => user.OrganisationId == organisation.Id.Value),
+                userCounts.GetValueOrDefault(organisation.Id.Value),
                 organisation.Version))
-            .ToListAsync(cancellationToken);
+            .ToList();
     }
 
     public async Task<Result<OrganisationId>> CreateAsync(OrganisationEditModel model, CancellationToken cancellationToken = default)

@@ -39,20 +39,21 @@ public sealed class UserAdminService(
                 user.Id,
                 user.DisplayName,
                 user.Email,
+                user.OrganisationId,
                 Roles = db.UserRoles.Where(link => link.UserId == user.Id).Join(db.Roles, link => link.RoleId, role => role.Id, (_, role) => role.Name).ToList(),
-                OrganisationName = db.Organisations.Where(organisation => organisation.Id.Value == user.OrganisationId).Select(organisation => organisation.Name).FirstOrDefault(),
                 ProgrammeCount = db.ProgrammeMembers.Count(member => member.UserId == user.Id),
                 user.IsActive,
                 user.LockoutEnd,
             })
             .ToListAsync(cancellationToken);
+        var organisationNames = await db.Organisations.AsNoTracking().ToDictionaryAsync(organisation => organisation.Id.Value, organisation => organisation.Name, cancellationToken);
         IReadOnlyList<UserListItem> items = users
             .Select(user => new UserListItem(
                 user.Id,
                 user.DisplayName,
                 user.Email ?? string.Empty,
                 user.Roles.Select(name => Enum.Parse<Role>(name!)).Order().ToList(),
-                user.OrganisationName,
+                user.OrganisationId is { } organisationId ? organisationNames.GetValueOrDefault(organisationId) : null,
                 user.ProgrammeCount,
                 user.IsActive,
                 user.LockoutEnd > now))

@@ -1,0 +1,144 @@
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkaanpak.Domain.Access;
+using Wijkaanpak.Domain.Organisations;
+using Wijkaanpak.Domain.Programmes;
+using Wijkaanpak.TestSupport;
+using Wijkaanpak.Web.Features.History;
+using Wijkaanpak.Web.Features.Organisations;
+using Wijkaanpak.Web.Features.Programmes;
+using Wijkaanpak.Web.Features.Users;
+using Wijkaanpak.Web.Shared;
+using Wijkaanpak.Web.Shared.Security;
+
+namespace Wijkaanpak.Integration.Tests.Infrastructure;
+
+/// <summary>Who acts in the matrix: no one, each role as a member of programme P, and staff of another programme.</summary>
+public enum Actor
+{
+    Anonymous,
+    Beheerder,
+    Programmabureau,
+    Alliantiepartner,
+    Raadslid,
+    StaffOfAnotherProgramme,
+}
+
+/// <summary>
+/// Every service operation of every feature, called by every kind of user: exactly the access of the
+/// role × capability matrix plus membership, checked on the server. An operation that is missing
+/// from the table below fails <see cref="EveryServiceOperation_IsInTheMatrix"/>.
+/// </summary>
+public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFixture<AppClassFixture>
+{
+    private static readonly Actor[] Everyone = Enum.GetValues<Actor>();
+    private static readonly Actor[] MembersOfP = [Actor.Beheerder, Actor.Programmabureau, Actor.Alliantiepartner, Actor.Raadslid];
+    private static readonly Actor[] SignedIn = Everyone.Except([Actor.Anonymous]).ToArray();
+    private static readonly Actor[] StaffOfP = [Actor.Programmabureau];
+    private static readonly Actor[] Creators = [Actor.Beheerder, Actor.Programmabureau, Actor.StaffOfAnotherProgramme];
+    private static readonly Actor[] HistoryReaders = [Actor.Beheerder, Actor.Programmabureau];
+    private static readonly Actor[] Administrators = [Actor.Beheerder];
+
+    /// <summary>Operation → who may perform it, and how to call it against programme P (the call reports "allowed").</summary>
+    private static readonly Dictionary<string, (Actor[] Allowed, Func<IServiceProvider, World, Task<bool>> Call)> Operations = new()
+    {
+        ["ProgrammeService.ListAsync"] = (MembersOfP, async (services, world) =>
+            (await services.GetRequiredService<ProgrammeService>().ListAsync()).Any(programme => programme.Id == world.Programme)),
+        ["ProgrammeService.GetOverviewAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ProgrammeService>().GetOverviewAsync(world.Programme))),
+        ["ProgrammeService.GetForEditAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ProgrammeService>().GetForEditAsync(world.Programme))),
+        ["ProgrammeService.CreateAsync"] = (Creators, (services, _) =>
+            Allowed(services.GetRequiredService<ProgrammeService>().CreateAsync(new ProgrammeEditModel()))),
+        ["ProgrammeService.UpdateAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ProgrammeService>().UpdateAsync(world.Programme, new ProgrammeEditModel()))),
+        ["OrganisationService.ListAsync"] = (SignedIn, async (services, _) =>
+            (await services.GetRequiredService<OrganisationService>().ListAsync()).Count > 0),
+        ["OrganisationService.CreateAsync"] = (Administrators, (services, _) =>
+            Allowed(services.GetRequiredService<OrganisationService>().CreateAsync(new OrganisationEditModel()))),
+        ["OrganisationService.UpdateAsync"] = (Administrators, (services, world) =>
+            Allowed(services.GetRequiredService<OrganisationService>().UpdateAsync(world.Organisation, new OrganisationEditModel()))),
+        ["UserAdminService.ListAsync"] = (Administrators, (services, _) =>
+            Allowed(services.GetRequiredService<UserAdminService>().ListAsync())),
+        ["UserAdminService.GetForEditAsync"] = (Administrators, (services, _) =>
+            Allowed(services.GetRequiredService<UserAdminService>().GetForEditAsync(Guid.NewGuid()))),
+        ["UserAdminService.ChoicesAsync"] = (Administrators, async (services, _) =>
+            (await services.GetRequiredService<UserAdminService>().ChoicesAsync()).Programmes.Count > 0),
+        ["UserAdminService.CreateAsync"] = (Administrators, (services, _) =>
+            Allowed(services.GetRequiredService<UserAdminService>().CreateAsync(new UserEditModel()))),
+        ["UserAdminService.UpdateAsync"] = (Administrators, (services, _) =>
+            Allowed(services.GetRequiredService<UserAdminService>().UpdateAsync(Guid.NewGuid(), new UserEditModel()))),
+        ["UserAdminService.SetActiveAsync"] = (Administrators, (services, _) =>
+            Allowed(services.GetRequiredService<UserAdminService>().SetActiveAsync(Guid.NewGuid(), active: false))),
+        ["UserAdminService.ResetPasswordAsync"] = (Administrators, (services, _) =>
+            Allowed(services.GetRequiredService<UserAdminService>().ResetPasswordAsync(Guid.NewGuid(), "een-lang-nieuw-wachtwoord"))),
+        ["HistoryService.GetAsync"] = (HistoryReaders, (services, world) =>
+            Allowed(services.GetRequiredService<HistoryService>().GetAsync(world.Programme, new HistoryFilter()))),
+    };
+
+    public static TheoryData<string> OperationNames => [.. Operations.Keys.Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void EveryServiceOperation_IsInTheMatrix()
+    {
+        var declared = typeof(ProgrammeService).Assembly.GetTypes()
+            .Where(type => type.IsPublic && type.Name.EndsWith("Service", StringComparison.Ordinal) && type.Namespace!.StartsWith("Wijkaanpak.Web.Features", StringComparison.Ordinal))
+            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(method => $"{type.Name}.{method.Name}"))
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(declared, Operations.Keys.Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Theory]
+    [MemberData(nameof(OperationNames))]
+    public async Task Operation_IsAllowedForExactlyItsActors(string operation)
+    {
+        var world = await World.CreateAsync(fixture.App);
+        var (allowed, call) = Operations[operation];
+
+        var outcome = new Dictionary<Actor, bool>();
+        foreach (var actor in Everyone)
+        {
+            await using var scope = fixture.App.ScopeFor(world.Users[actor]);
+            outcome[actor] = await call(scope.ServiceProvider, world);
+        }
+
+        Assert.Equal(
+            Everyone.ToDictionary(actor => actor, allowed.Contains),
+            outcome);
+    }
+
+    private static async Task<bool> Allowed<T>(Task<T> operation)
+        where T : Result => (await operation).Status != ResultStatus.Forbidden;
+
+    /// <summary>Programme P with its members, another programme with its own staff, one organisation.</summary>
+    public sealed record World(ProgrammeId Programme, OrganisationId Organisation, IReadOnlyDictionary<Actor, CurrentUser> Users)
+    {
+        public static async Task<World> CreateAsync(AppFixture app)
+        {
+            var now = DateTimeOffset.UtcNow;
+            var details = new ProgrammeDetails("P", "Gemeente", ["WK036301"], UrgencyKind.Acuut, new DateOnly(2025, 1, 1), 15, null);
+            var programme = Domain.Programmes.Programme.Create(details, now);
+            var other = Domain.Programmes.Programme.Create(details with { Name = "Elders" }, now);
+            var organisation = Domain.Organisations.Organisation.Create($"Corporatie {Guid.NewGuid():N}", OrganisationType.Woningcorporatie, now);
+            await using (var db = app.Database.CreateContext())
+            {
+                db.AddRange(programme, other, organisation);
+                await db.SaveChangesAsync();
+            }
+
+            var users = new Dictionary<Actor, CurrentUser>
+            {
+                [Actor.Anonymous] = CurrentUser.Anonymous,
+                [Actor.Beheerder] = await app.CreateUserAsync(Role.Beheerder),
+                [Actor.Programmabureau] = await app.CreateUserAsync(Role.Programmabureau, null, programme.Id),
+                [Actor.Alliantiepartner] = await app.CreateUserAsync(Role.Alliantiepartner, organisation.Id.Value, programme.Id),
+                [Actor.Raadslid] = await app.CreateUserAsync(Role.Raadslid, null, programme.Id),
+                [Actor.StaffOfAnotherProgramme] = await app.CreateUserAsync(Role.Programmabureau, null, other.Id),
+            };
+            return new World(programme.Id, organisation.Id, users);
+        }
+    }
+}
