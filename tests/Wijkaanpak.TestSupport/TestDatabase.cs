@@ -6,7 +6,7 @@ namespace Wijkaanpak.TestSupport;
 
 /// <summary>
 /// A database of its own for one test: a copy of a template that was migrated once per run, so
-/// every test starts from the same empty schema and tests can run in parallel.
+/// every test starts from the same freshly migrated schema and tests can run in parallel.
 /// </summary>
 public sealed class TestDatabase
 {
@@ -27,7 +27,7 @@ public sealed class TestDatabase
 
     public string ConnectionString { get; }
 
-    /// <summary>A new database with the current schema applied and no rows.</summary>
+    /// <summary>A new database with the current schema applied: no rows but the migrations' seed (roles, checklist templates).</summary>
     public static async Task<TestDatabase> CreateAsync()
     {
         var server = await PostgresServer.SharedAsync();

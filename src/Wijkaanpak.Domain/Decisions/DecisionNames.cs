@@ -55,4 +55,15 @@ public static class DecisionNames
         GoNoGoQuestion.LawAndRegulationAllow => "Laten wet- en regelgeving deze samenwerking toe?",
         _ => question.ToString(),
     };
+
+    /// <summary>A short column heading for the question, for tables of weighings side by side.</summary>
+    public static string ShortLabel(this GoNoGoQuestion question) => question switch
+    {
+        GoNoGoQuestion.FitsCoreCompetences => "Kerntaken",
+        GoNoGoQuestion.NoUnacceptableRisks => "Risico's",
+        GoNoGoQuestion.StrengthensPosition => "Positie",
+        GoNoGoQuestion.EnoughCapacity => "Capaciteit",
+        GoNoGoQuestion.LawAndRegulationAllow => "Wet- en regelgeving",
+        _ => question.ToString(),
+    };
 }

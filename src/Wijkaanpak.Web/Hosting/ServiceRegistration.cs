@@ -7,6 +7,8 @@ using Serilog.Formatting.Compact;
 using Wijkaanpak.Data;
 using Wijkaanpak.Data.Audit;
 using Wijkaanpak.Web.Features.Account;
+using Wijkaanpak.Web.Features.Checklists;
+using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.History;
 using Wijkaanpak.Web.Features.Organisations;
 using Wijkaanpak.Web.Features.Programmes;
@@ -67,6 +69,8 @@ internal static class ServiceRegistration
         OrganisationsFeature.Register(services);
         UsersFeature.Register(services);
         HistoryFeature.Register(services);
+        ChecklistsFeature.Register(services);
+        DecisionsFeature.Register(services);
         return builder;
     }
 

@@ -4,6 +4,8 @@ using Wijkaanpak.Domain.Access;
 using Wijkaanpak.Domain.Organisations;
 using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.TestSupport;
+using Wijkaanpak.Web.Features.Checklists;
+using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.History;
 using Wijkaanpak.Web.Features.Organisations;
 using Wijkaanpak.Web.Features.Programmes;
@@ -74,6 +76,32 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             Allowed(services.GetRequiredService<UserAdminService>().ResetPasswordAsync(Guid.NewGuid(), "een-lang-nieuw-wachtwoord"))),
         ["HistoryService.GetAsync"] = (HistoryReaders, (services, world) =>
             Allowed(services.GetRequiredService<HistoryService>().GetAsync(world.Programme, new HistoryFilter()))),
+        ["DecisionService.GetGateAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<DecisionService>().GetGateAsync(world.Programme))),
+        ["DecisionService.GetLogAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<DecisionService>().GetLogAsync(world.Programme))),
+        ["DecisionService.RecordWeighingAsync"] = ([Actor.Programmabureau, Actor.Alliantiepartner], (services, world) =>
+            Allowed(services.GetRequiredService<DecisionService>().RecordWeighingAsync(world.Programme, new WeighingEditModel()))),
+        ["DecisionService.RecordGoNoGoAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<DecisionService>().RecordGoNoGoAsync(world.Programme, new GoNoGoEditModel()))),
+        ["DecisionService.MovePhaseAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<DecisionService>().MovePhaseAsync(world.Programme, new PhaseMoveEditModel()))),
+        ["DecisionService.RecordDecisionAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<DecisionService>().RecordDecisionAsync(world.Programme, new DecisionEditModel()))),
+        ["ChecklistService.GetOverviewAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ChecklistService>().GetOverviewAsync(world.Programme))),
+        ["ChecklistService.GetChecklistAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ChecklistService>().GetChecklistAsync(world.Programme, "4.1"))),
+        ["ChecklistService.AnswerAsync"] = ([Actor.Programmabureau, Actor.Alliantiepartner], (services, world) =>
+            Allowed(services.GetRequiredService<ChecklistService>().AnswerAsync(world.Programme, "4.1", new AnswerEditModel()))),
+        ["ChecklistService.MoveToNewestTemplateAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ChecklistService>().MoveToNewestTemplateAsync(world.Programme, "4.1", 0))),
+        ["ChecklistTemplateService.ListAsync"] = (Administrators, (services, _) =>
+            Allowed(services.GetRequiredService<ChecklistTemplateService>().ListAsync())),
+        ["ChecklistTemplateService.GetDraftAsync"] = (Administrators, (services, _) =>
+            Allowed(services.GetRequiredService<ChecklistTemplateService>().GetDraftAsync("4.1"))),
+        ["ChecklistTemplateService.CreateNextVersionAsync"] = (Administrators, (services, _) =>
+            Allowed(services.GetRequiredService<ChecklistTemplateService>().CreateNextVersionAsync("4.1", new TemplateEditModel()))),
     };
 
     public static TheoryData<string> OperationNames => [.. Operations.Keys.Order(StringComparer.Ordinal)];

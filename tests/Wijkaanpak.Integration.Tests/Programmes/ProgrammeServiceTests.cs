@@ -54,8 +54,7 @@ public sealed class ProgrammeServiceTests(AppClassFixture fixture) : IClassFixtu
         Assert.Equal(UrgencyKind.Meervoudig, overview.Urgency);
         Assert.Equal(new DateOnly(2025, 3, 1), overview.StartDate);
         Assert.Equal(new DateOnly(2040, 3, 1), overview.PlannedEndDate);
-        Assert.Equal(4, overview.Phases.Count);
-        Assert.True(overview.Phases[0].IsCurrent);
+        Assert.Equal((Phase.Orienteren, 1), (overview.CurrentPhase, overview.Cycle));
 
         var edit = (await _service.GetForEditAsync(created.Value)).Value!;
         Assert.Equal("WK051841, BU05184101", edit.AreaCodes);

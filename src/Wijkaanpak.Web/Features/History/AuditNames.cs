@@ -16,6 +16,8 @@ public static class AuditNames
         ["Decision"] = "Besluit",
         ["ProgrammeChecklist"] = "Checklist",
         ["ChecklistTemplate"] = "Checklistsjabloon",
+        ["ChecklistAnswer"] = "Antwoord op checklistvraag",
+        ["ChecklistAnswerRevision"] = "Eerder antwoord (geschiedenis)",
     };
 
     private static readonly Dictionary<string, string> Properties = new(StringComparer.Ordinal)

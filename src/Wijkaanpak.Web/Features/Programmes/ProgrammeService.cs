@@ -67,7 +67,9 @@ public sealed class ProgrammeService(
                 programme.HorizonYears,
                 programme.Description,
                 programme.CurrentPhase,
-                programme.Cycle)
+                programme.Cycle,
+                programme.Status,
+                programme.GoNoGo)
             {
                 CanEdit = canEdit,
                 CanViewHistory = canViewHistory,

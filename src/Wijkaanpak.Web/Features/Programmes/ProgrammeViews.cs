@@ -1,4 +1,4 @@
-using Wijkaanpak.Domain.Process;
+using Wijkaanpak.Domain.Decisions;
 using Wijkaanpak.Domain.Programmes;
 
 namespace Wijkaanpak.Web.Features.Programmes;
@@ -13,6 +13,7 @@ public sealed record ProgrammeListItem(
     UrgencyKind Urgency,
     DateOnly StartDate);
 
+/// <summary>A programme's facts for its overview page; the process model with completion comes from <c>ChecklistService.GetOverviewAsync</c>.</summary>
 public sealed record ProgrammeOverview(
     ProgrammeId Id,
     string Name,
@@ -23,7 +24,9 @@ public sealed record ProgrammeOverview(
     int HorizonYears,
     string Description,
     Phase CurrentPhase,
-    int Cycle)
+    int Cycle,
+    ProgrammeStatus Status,
+    GoNoGoOutcome? GoNoGo)
 {
     public DateOnly PlannedEndDate => StartDate.AddYears(HorizonYears);
 
@@ -31,10 +34,4 @@ public sealed record ProgrammeOverview(
     public bool CanEdit { get; init; }
 
     public bool CanViewHistory { get; init; }
-
-    public IReadOnlyList<PhaseView> Phases => ProcessModel.Phases
-        .Select(phase => new PhaseView(phase, phase == CurrentPhase, phase < CurrentPhase, ProcessModel.BlocksOf(phase).ToList()))
-        .ToList();
 }
-
-public sealed record PhaseView(Phase Phase, bool IsCurrent, bool IsPassed, IReadOnlyList<BuildingBlock> BuildingBlocks);

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Wijkaanpak.Data;
+using Wijkaanpak.Domain.Checklists;
+using Wijkaanpak.Domain.Process;
+using Wijkaanpak.Domain.Programmes;
+
+namespace Wijkaanpak.Web.Features.Checklists;
+
+/// <summary>The state of one building block's checklist in a programme's current cycle.</summary>
+public sealed record BlockChecklistState(string Code, bool IsStarted, Completion Completion, int? TemplateVersion);
+
+/// <summary>
+/// Completion of a programme's checklists per block, phase and programme, counted in the database:
+/// per checklist the number of questions and of counting answers (one row per checklist), and per
+/// block the question count of the newest template version. No answers or templates are loaded.
+/// Also for other features that need it (the go/no-go gate weighs Oriënteren's completion).
+/// </summary>
+public static class ChecklistProgress
+{
+    public static async Task<IReadOnlyDictionary<string, BlockChecklistState>> OfProgrammeAsync(
+        WijkaanpakDbContext db,
+        Programme programme,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(programme);
+
+        var counting = AnswerStatusNames.CountingAsAnswered.ToList();
+        var checklists = await db.ProgrammeChecklists.AsNoTracking()
+            .Where(checklist => checklist.ProgrammeId == programme.Id && checklist.Cycle <= programme.Cycle)
+            .Select(checklist => new
+            {
+                checklist.BuildingBlockCode,
+                checklist.Cycle,
+                checklist.TemplateVersionNumber,
+                Total = checklist.QuestionKeys.Count,
+                Answered = checklist.Answers.Count(answer => counting.Contains(answer.Status) && checklist.QuestionKeys.Contains(answer.QuestionKey)),
+            })
+            .ToListAsync(cancellationToken);
+        var newestQuestionCounts = await NewestTemplates(db)
+            .Select(template => new { template.BuildingBlockCode, Questions = EF.Property<List<ChecklistQuestion>>(template, "_questions").Count })
+            .ToDictionaryAsync(template => template.BuildingBlockCode, template => template.Questions, cancellationToken);
+
+        var states = new Dictionary<string, BlockChecklistState>(StringComparer.Ordinal);
+        foreach (var block in ProcessModel.BuildingBlocks.Where(block => block.HasChecklist))
+        {
+            // The checklist in force is the latest cycle's (ProcessCompletion.InForce), unless the
+            // herijking of the current cycle re-opened the block and nobody has answered it since.
+            var inForce = checklists.Where(checklist => checklist.BuildingBlockCode == block.Code).MaxBy(checklist => checklist.Cycle);
+            if (inForce is not null && !NeedsReopening(programme, block.Code, inForce.Cycle))
+            {
+                states[block.Code] = new BlockChecklistState(block.Code, true, new Completion(inForce.Answered, inForce.Total), inForce.TemplateVersionNumber);
+            }
+            else
+            {
+                states[block.Code] = new BlockChecklistState(block.Code, false, new Completion(0, newestQuestionCounts.GetValueOrDefault(block.Code)), null);
+            }
+        }
+
+        return states;
+    }
+
+    /// <summary>Per block, the template version with the highest number.</summary>
+    public static IQueryable<ChecklistTemplate> NewestTemplates(WijkaanpakDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.ChecklistTemplates.AsNoTracking()
+            .Where(template => !db.ChecklistTemplates.Any(newer => newer.BuildingBlockCode == template.BuildingBlockCode && newer.VersionNumber > template.VersionNumber));
+    }
+
+    /// <summary>True when a checklist of an earlier cycle stands for a block that this cycle's herijking re-opened.</summary>
+    public static bool NeedsReopening(Programme programme, string buildingBlockCode, int checklistCycle)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        return checklistCycle < programme.Cycle && programme.IsReopenedInCurrentCycle(buildingBlockCode);
+    }
+}

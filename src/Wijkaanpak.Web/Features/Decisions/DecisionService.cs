@@ -1,0 +1,294 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Wijkaanpak.Data;
+using Wijkaanpak.Domain.Access;
+using Wijkaanpak.Domain.Common;
+using Wijkaanpak.Domain.Decisions;
+using Wijkaanpak.Domain.Programmes;
+using Wijkaanpak.Web.Features.Checklists;
+using Wijkaanpak.Web.Shared;
+using Wijkaanpak.Web.Shared.Security;
+
+namespace Wijkaanpak.Web.Features.Decisions;
+
+/// <summary>
+/// The go/no-go gate (§4.6), phase moves and the besluitenlijst. Every decision the programme
+/// makes is stored in the same transaction as the change it records.
+/// </summary>
+public sealed class DecisionService(
+    IDbContextFactory<WijkaanpakDbContext> dbFactory,
+    ChecklistService checklists,
+    IValidator<WeighingEditModel> weighingValidator,
+    IValidator<GoNoGoEditModel> goNoGoValidator,
+    IValidator<PhaseMoveEditModel> phaseMoveValidator,
+    IValidator<DecisionEditModel> decisionValidator,
+    AccessGuard access,
+    TimeProvider clock,
+    ILogger<DecisionService> logger)
+{
+    private const string ConflictMessage =
+        "Iemand anders heeft dit programma intussen gewijzigd. Uw invoer staat nog in het formulier; laad de pagina opnieuw en sla dan nogmaals op.";
+
+    public async Task<Result<GateView>> GetGateAsync(ProgrammeId programmeId, CancellationToken cancellationToken = default)
+    {
+        if (await access.DenyAsync(Capability.ViewProgramme, programmeId, cancellationToken) is { } denied)
+        {
+            return denied.As<GateView>();
+        }
+
+        var user = await access.CurrentUserAsync();
+        var overview = await checklists.GetOverviewAsync(programmeId, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
+        if (programme is null || !overview.IsOk)
+        {
+            return NotFound().As<GateView>();
+        }
+
+        var standing = programme.GoNoGoDecisionId is { } decisionId
+            ? await db.Decisions.AsNoTracking().SingleOrDefaultAsync(decision => decision.Id == decisionId, cancellationToken)
+            : null;
+        var canWeigh = await access.PermitsAsync(user, Capability.AnswerChecklist, programmeId, cancellationToken);
+        var organisations = await db.Organisations.AsNoTracking().OrderBy(organisation => organisation.Name)
+            .Select(organisation => new OrganisationChoice(organisation.Id.Value, organisation.Name))
+            .ToListAsync(cancellationToken);
+        if (!user.IsInRole(Role.Programmabureau))
+        {
+            // A partner weighs for their own organisation only; staff record any party's weighing.
+            organisations = organisations.Where(organisation => organisation.Id == user.OrganisationId).ToList();
+        }
+
+        var orienteren = overview.Value!.Phases.Single(phase => phase.Phase == Phase.Orienteren);
+        return new GateView(
+            programme.Id,
+            programme.Name,
+            programme.CurrentPhase,
+            programme.Status,
+            programme.Urgency,
+            programme.GoNoGoWeighings.Select(weighing => new WeighingView(
+                weighing.OrganisationId,
+                weighing.OrganisationName,
+                weighing.Considerations.ToDictionary(consideration => consideration.Question, consideration => (consideration.Answer, consideration.Explanation)),
+                weighing.RecordedBy.DisplayName,
+                weighing.RecordedAt)).ToList(),
+            orienteren.Blocks,
+            orienteren.Completion,
+            standing is null ? null : ToView(standing),
+            organisations,
+            canWeigh && programme.GoNoGo is null,
+            await access.PermitsAsync(user, Capability.EditProgramme, programmeId, cancellationToken));
+    }
+
+    /// <summary>Records (or replaces) one organisation's weighing; a partner only for their own organisation.</summary>
+    public async Task<Result> RecordWeighingAsync(ProgrammeId programmeId, WeighingEditModel model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (await access.DenyAsync(Capability.AnswerChecklist, programmeId, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        if (await weighingValidator.ErrorsOfAsync(model, cancellationToken) is { } errors)
+        {
+            return Result.Invalid(errors);
+        }
+
+        var user = await access.CurrentUserAsync();
+        if (!user.IsInRole(Role.Programmabureau) && model.OrganisationId != user.OrganisationId)
+        {
+            logger.LogWarning("Geweigerd: {UserId} wilde afwegen namens organisatie {OrganisationId}", user.UserId, model.OrganisationId);
+            return Result.Forbidden();
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(organisation => organisation.Id == new Domain.Organisations.OrganisationId(model.OrganisationId!.Value), cancellationToken);
+        var programme = await db.Programmes.SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
+        if (programme is null || organisation is null)
+        {
+            return NotFound();
+        }
+
+        return await SaveAsync(db, () =>
+        {
+            programme.RecordGoNoGoWeighing(
+                organisation.Id.Value,
+                organisation.Name,
+                model.Considerations.Select(pair => new ConsiderationInput(pair.Key, pair.Value.Answer!.Value, pair.Value.Explanation)).ToList(),
+                user.ToUserRef(),
+                clock.GetUtcNow());
+            return [];
+        }, cancellationToken);
+    }
+
+    /// <summary>Takes the go/no-go decision; with a go and <see cref="GoNoGoEditModel.StartOpstarten"/> the programme moves on.</summary>
+    public async Task<Result> RecordGoNoGoAsync(ProgrammeId programmeId, GoNoGoEditModel model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (await access.DenyAsync(Capability.EditProgramme, programmeId, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        if (await goNoGoValidator.ErrorsOfAsync(model, cancellationToken) is { } errors)
+        {
+            return Result.Invalid(errors);
+        }
+
+        var overview = await checklists.GetOverviewAsync(programmeId, cancellationToken);
+        var orienteren = overview.Value?.Phases.Single(phase => phase.Phase == Phase.Orienteren).Completion;
+        var user = await access.CurrentUserAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var programme = await db.Programmes.SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
+        if (programme is null || orienteren is not { } orienterenCompletion)
+        {
+            return NotFound();
+        }
+
+        return await SaveAsync(db, () =>
+        {
+            var now = clock.GetUtcNow();
+            var input = model.ToInput();
+            var decisions = new List<Decision> { programme.RecordGoNoGoDecision(input, orienterenCompletion, user.ToUserRef(), now) };
+            if (input.Outcome == GoNoGoOutcome.Go && model.StartOpstarten && programme.CurrentPhase == Phase.Orienteren)
+            {
+                decisions.Add(programme.MoveToPhase(
+                    new PhaseMoveInput(Phase.Opstarten, "Go-besluit genomen: de alliantie, de visie, het uitvoeringsplan en de middelen worden opgezet.", input.DecidedOn, input.DecidedBy),
+                    user.ToUserRef(),
+                    now));
+            }
+
+            return decisions;
+        }, cancellationToken);
+    }
+
+    public async Task<Result> MovePhaseAsync(ProgrammeId programmeId, PhaseMoveEditModel model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (await access.DenyAsync(Capability.EditProgramme, programmeId, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        if (await phaseMoveValidator.ErrorsOfAsync(model, cancellationToken) is { } errors)
+        {
+            return Result.Invalid(errors);
+        }
+
+        var user = await access.CurrentUserAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var programme = await db.Programmes.SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
+        return programme is null
+            ? NotFound()
+            : await SaveAsync(db, () => [programme.MoveToPhase(
+                new PhaseMoveInput(model.To!.Value, model.Reason, DateOnly.FromDateTime(model.DecidedOn!.Value), model.DecidedBy),
+                user.ToUserRef(),
+                clock.GetUtcNow())], cancellationToken);
+    }
+
+    public async Task<Result> RecordDecisionAsync(ProgrammeId programmeId, DecisionEditModel model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (await access.DenyAsync(Capability.EditProgramme, programmeId, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        if (await decisionValidator.ErrorsOfAsync(model, cancellationToken) is { } errors)
+        {
+            return Result.Invalid(errors);
+        }
+
+        var user = await access.CurrentUserAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
+        return programme is null
+            ? NotFound()
+            : await SaveAsync(db, () => [Decision.Record(
+                programme,
+                new DecisionDetails(DateOnly.FromDateTime(model.DecidedOn!.Value), model.DecidedBy, model.Title, model.Rationale),
+                model.BuildingBlockCodes,
+                related: null,
+                user.ToUserRef(),
+                clock.GetUtcNow())], cancellationToken);
+    }
+
+    /// <summary>The besluitenlijst: every decision of the programme, newest first, corrections next to what they replace.</summary>
+    public async Task<Result<DecisionLogView>> GetLogAsync(ProgrammeId programmeId, CancellationToken cancellationToken = default)
+    {
+        if (await access.DenyAsync(Capability.ViewProgramme, programmeId, cancellationToken) is { } denied)
+        {
+            return denied.As<DecisionLogView>();
+        }
+
+        var user = await access.CurrentUserAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var programme = await db.Programmes.AsNoTracking()
+            .Where(programme => programme.Id == programmeId)
+            .Select(programme => new { programme.Name, programme.CurrentPhase, programme.Status })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (programme is null)
+        {
+            return NotFound().As<DecisionLogView>();
+        }
+
+        var decisions = await db.Decisions.AsNoTracking()
+            .Where(decision => decision.ProgrammeId == programmeId)
+            .OrderByDescending(decision => decision.DecidedOn).ThenByDescending(decision => decision.RecordedAt)
+            .ToListAsync(cancellationToken);
+        return new DecisionLogView(
+            programmeId,
+            programme.Name,
+            programme.CurrentPhase,
+            programme.Status,
+            decisions.Select(ToView).ToList(),
+            await access.PermitsAsync(user, Capability.EditProgramme, programmeId, cancellationToken));
+    }
+
+    /// <summary>Applies the domain change, adds the decisions it produced, and saves them together.</summary>
+    private async Task<Result> SaveAsync(WijkaanpakDbContext db, Func<IReadOnlyList<Decision>> change, CancellationToken cancellationToken)
+    {
+        try
+        {
+            db.Decisions.AddRange(change());
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Ok();
+        }
+        catch (DomainRuleException broken)
+        {
+            return Result.RuleBroken(broken.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Conflict(ConflictMessage);
+        }
+    }
+
+    private static DecisionView ToView(Decision decision) => new(
+        decision.Id,
+        decision.Kind,
+        decision.DecidedOn,
+        decision.DecidedBy,
+        decision.Title,
+        decision.Rationale,
+        decision.Cycle,
+        decision.BuildingBlockCodes,
+        decision.FromPhase,
+        decision.ToPhase,
+        decision.GoNoGo is { } details
+            ? new GoNoGoView(
+                details.Outcome,
+                details.NextSteps,
+                details.AlternativeMeasures.Members(),
+                details.OtherMeasureDescription,
+                details.WatchArrangement,
+                details.IncompleteChecklistsReason,
+                details.OrienterenCompletion)
+            : null,
+        decision.IsSuperseded,
+        decision.SupersedesId,
+        decision.CorrectionReason,
+        decision.RecordedBy.DisplayName,
+        decision.RecordedAt);
+
+    private static Result NotFound() => Result.NotFound("Dit programma bestaat niet (meer).");
+}

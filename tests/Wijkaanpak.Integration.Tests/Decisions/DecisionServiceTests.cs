@@ -1,0 +1,155 @@
+using Microsoft.EntityFrameworkCore;
+using Wijkaanpak.Domain.Access;
+using Wijkaanpak.Domain.Checklists;
+using Wijkaanpak.Domain.Decisions;
+using Wijkaanpak.Domain.Organisations;
+using Wijkaanpak.Domain.Programmes;
+using Wijkaanpak.Integration.Tests.Infrastructure;
+using Wijkaanpak.TestSupport;
+using Wijkaanpak.Web.Features.Decisions;
+using Wijkaanpak.Web.Shared;
+using Wijkaanpak.Web.Shared.Security;
+
+namespace Wijkaanpak.Integration.Tests.Decisions;
+
+public sealed class DecisionServiceTests(AppClassFixture fixture) : IClassFixture<AppClassFixture>
+{
+    private AppFixture App => fixture.App;
+
+    [Fact]
+    public async Task Go_WithIncompleteOrienteren_NeedsAReason_ThenMovesToOpstartenAndIsLogged()
+    {
+        var (programme, staff, _, _) = await ArrangeAsync();
+        await using var scope = App.ScopeFor(staff);
+        var decisions = App.ServiceFor<DecisionService>(scope);
+
+        var withoutReason = await decisions.RecordGoNoGoAsync(programme, Go());
+        Assert.Equal(ResultStatus.RuleBroken, withoutReason.Status);
+
+        var model = Go();
+        model.IncompleteChecklistsReason = "De raad wil voor de zomer starten; de stakeholderinventarisatie loopt door.";
+        Assert.True((await decisions.RecordGoNoGoAsync(programme, model)).IsOk);
+
+        var log = (await decisions.GetLogAsync(programme)).Value!;
+        Assert.Equal(Phase.Opstarten, log.CurrentPhase);
+        Assert.Equal([DecisionKind.GoNoGo, DecisionKind.PhaseChange], log.Decisions.Select(decision => decision.Kind).Order());
+        var goNoGo = log.Decisions.Single(decision => decision.Kind == DecisionKind.GoNoGo).GoNoGo!;
+        Assert.Equal(GoNoGoOutcome.Go, goNoGo.Outcome);
+        Assert.Equal(0, goNoGo.OrienterenCompletion.Answered);
+        Assert.True(goNoGo.OrienterenCompletion.Total > 0);
+        Assert.Equal(model.IncompleteChecklistsReason, goNoGo.IncompleteChecklistsReason);
+        Assert.Equal(ResultStatus.RuleBroken, (await decisions.RecordGoNoGoAsync(programme, model)).Status);
+    }
+
+    [Fact]
+    public async Task NoGo_NeedsAlternativesAndAWatchArrangement_AndEndsTheApproach()
+    {
+        var (programme, staff, _, _) = await ArrangeAsync();
+        await using var scope = App.ScopeFor(staff);
+        var decisions = App.ServiceFor<DecisionService>(scope);
+        var noGo = new GoNoGoEditModel
+        {
+            Outcome = GoNoGoOutcome.NoGo,
+            DecidedOn = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Unspecified),
+            DecidedBy = "College van B en W",
+            Rationale = "De opgaven zijn te beperkt voor een integrale aanpak.",
+        };
+
+        var incomplete = await decisions.RecordGoNoGoAsync(programme, noGo);
+        Assert.Equal(ResultStatus.Invalid, incomplete.Status);
+        Assert.Contains(nameof(GoNoGoEditModel.AlternativeMeasures), incomplete.Errors.Keys);
+        Assert.Contains(nameof(GoNoGoEditModel.WatchArrangement), incomplete.Errors.Keys);
+
+        noGo.AlternativeMeasures = new HashSet<AlternativeMeasures> { AlternativeMeasures.StrengthenAreaBasedWork, AlternativeMeasures.IntensifySocialManagement };
+        noGo.WatchArrangement = "Jaarlijkse wijkscan met bewoners en de wijkagent.";
+        Assert.True((await decisions.RecordGoNoGoAsync(programme, noGo)).IsOk);
+
+        var log = (await decisions.GetLogAsync(programme)).Value!;
+        Assert.Equal(ProgrammeStatus.Ended, log.Status);
+        var moved = await decisions.MovePhaseAsync(programme, new PhaseMoveEditModel
+        {
+            To = Phase.Opstarten,
+            Reason = "Toch starten",
+            DecidedOn = new DateTime(2026, 11, 2, 0, 0, 0, DateTimeKind.Unspecified),
+            DecidedBy = "College",
+        });
+        Assert.Equal(ResultStatus.RuleBroken, moved.Status);
+    }
+
+    [Fact]
+    public async Task MovingOutOfOrienteren_WithoutAGo_IsRefusedWithTheRule()
+    {
+        var (programme, staff, _, _) = await ArrangeAsync();
+        await using var scope = App.ScopeFor(staff);
+
+        var result = await App.ServiceFor<DecisionService>(scope).MovePhaseAsync(programme, new PhaseMoveEditModel
+        {
+            To = Phase.Ontwerpen,
+            Reason = "Haast",
+            DecidedOn = new DateTime(2026, 11, 2, 0, 0, 0, DateTimeKind.Unspecified),
+            DecidedBy = "Programmabureau",
+        });
+
+        Assert.Equal(ResultStatus.RuleBroken, result.Status);
+        Assert.Contains("na een go-besluit", result.Message, StringComparison.Ordinal);
+        await using var db = App.Database.CreateContext();
+        Assert.Equal(Phase.Orienteren, (await db.Programmes.AsNoTracking().SingleAsync(row => row.Id == programme)).CurrentPhase);
+        Assert.False(await db.Decisions.AnyAsync(decision => decision.ProgrammeId == programme));
+    }
+
+    [Fact]
+    public async Task APartner_WeighsForTheirOwnOrganisation_AndNeverForAnother()
+    {
+        var (programme, _, partner, otherOrganisation) = await ArrangeAsync();
+        await using var scope = App.ScopeFor(partner);
+        var decisions = App.ServiceFor<DecisionService>(scope);
+
+        var own = Weighing(partner.OrganisationId!.Value);
+        var foreign = Weighing(otherOrganisation.Value);
+
+        Assert.True((await decisions.RecordWeighingAsync(programme, own)).IsOk);
+        Assert.Equal(ResultStatus.Forbidden, (await decisions.RecordWeighingAsync(programme, foreign)).Status);
+        var gate = (await decisions.GetGateAsync(programme)).Value!;
+        var weighing = Assert.Single(gate.Weighings);
+        Assert.Equal(partner.OrganisationId, weighing.OrganisationId);
+        Assert.Equal(AnswerStatus.Deels, weighing.Answers[GoNoGoQuestion.EnoughCapacity].Answer);
+        Assert.Equal(partner.DisplayName, weighing.RecordedBy);
+    }
+
+    private static GoNoGoEditModel Go() => new()
+    {
+        Outcome = GoNoGoOutcome.Go,
+        DecidedOn = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Unspecified),
+        DecidedBy = "College van B en W met de kernpartners",
+        Rationale = "De urgentie is meervoudig en de partijen willen zich voor lange tijd verbinden.",
+        NextSteps = "Alliantie formeren, kwartiermaker aanstellen.",
+    };
+
+    private static WeighingEditModel Weighing(Guid organisation)
+    {
+        var model = new WeighingEditModel { OrganisationId = organisation };
+        foreach (var consideration in model.Considerations)
+        {
+            consideration.Value.Answer = consideration.Key == GoNoGoQuestion.EnoughCapacity ? AnswerStatus.Deels : AnswerStatus.Ja;
+        }
+
+        return model;
+    }
+
+    private async Task<(ProgrammeId Programme, CurrentUser Staff, CurrentUser Partner, OrganisationId OtherOrganisation)> ArrangeAsync()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var programme = Programme.Create(new ProgrammeDetails("Gate", "Tiel", ["WK028101"], UrgencyKind.Meervoudig, new DateOnly(2026, 1, 1), 15, null), now);
+        var corporation = Organisation.Create($"Corporatie {Guid.NewGuid():N}", OrganisationType.Woningcorporatie, now);
+        var police = Organisation.Create($"Politie {Guid.NewGuid():N}", OrganisationType.Politie, now);
+        await using (var db = App.Database.CreateContext())
+        {
+            db.AddRange(programme, corporation, police);
+            await db.SaveChangesAsync();
+        }
+
+        var staff = await App.CreateUserAsync(Role.Programmabureau, null, programme.Id);
+        var partner = await App.CreateUserAsync(Role.Alliantiepartner, corporation.Id.Value, programme.Id);
+        return (programme.Id, staff, partner, police.Id);
+    }
+}
