@@ -116,6 +116,85 @@ public sealed class DecisionServiceTests(AppClassFixture fixture) : IClassFixtur
         Assert.Equal(partner.DisplayName, weighing.RecordedBy);
     }
 
+    [Fact]
+    public async Task ACorrection_SupersedesTheGoDecision_AndKeepsTheOriginalInTheLog()
+    {
+        var (programme, staff, _, _) = await ArrangeAsync();
+        await using var scope = App.ScopeFor(staff);
+        var decisions = App.ServiceFor<DecisionService>(scope);
+        var go = Go();
+        go.IncompleteChecklistsReason = "Start voor de zomer.";
+        go.StartOpstarten = false;
+        Assert.True((await decisions.RecordGoNoGoAsync(programme, go)).IsOk);
+
+        var noReason = Go();
+        noReason.IncompleteChecklistsReason = "Start voor de zomer.";
+        Assert.Equal(ResultStatus.Invalid, (await decisions.CorrectGoNoGoAsync(programme, noReason)).Status);
+
+        var corrected = new GoNoGoEditModel
+        {
+            Outcome = GoNoGoOutcome.NoGo,
+            DecidedOn = new DateTime(2026, 11, 10, 0, 0, 0, DateTimeKind.Unspecified),
+            DecidedBy = "College van B en W",
+            Rationale = "De corporatie trekt zich terug; het draagvlak ontbreekt.",
+            AlternativeMeasures = new HashSet<AlternativeMeasures> { AlternativeMeasures.CommunityBuilding },
+            WatchArrangement = "Halfjaarlijkse wijkschouw.",
+            CorrectionReason = "Het eerdere besluit ging uit van een toezegging die is ingetrokken.",
+        };
+        Assert.True((await decisions.CorrectGoNoGoAsync(programme, corrected)).IsOk);
+
+        var log = (await decisions.GetLogAsync(programme)).Value!;
+        var original = Assert.Single(log.Decisions, decision => decision.IsSuperseded);
+        var correction = Assert.Single(log.Decisions, decision => decision.SupersedesId == original.Id);
+        Assert.Equal(GoNoGoOutcome.Go, original.GoNoGo!.Outcome);
+        Assert.Equal(GoNoGoOutcome.NoGo, correction.GoNoGo!.Outcome);
+        Assert.Equal(corrected.CorrectionReason, correction.CorrectionReason);
+        Assert.Equal(ProgrammeStatus.Ended, log.Status);
+    }
+
+    [Fact]
+    public async Task AHerijking_StartsTheNextCycle_ReopensTheChosenBlocks_AndLinksTheDecisionItRevisits()
+    {
+        var (programme, staff, _, _) = await ArrangeAsync();
+        await using var scope = App.ScopeFor(staff);
+        var decisions = App.ServiceFor<DecisionService>(scope);
+        var go = Go();
+        go.IncompleteChecklistsReason = "Start voor de zomer.";
+        Assert.True((await decisions.RecordGoNoGoAsync(programme, go)).IsOk);
+        foreach (var phase in new[] { Phase.Ontwerpen, Phase.UitvoerenEnHerijken })
+        {
+            Assert.True((await decisions.MovePhaseAsync(programme, new PhaseMoveEditModel
+            {
+                To = phase,
+                Reason = "Volgende stap",
+                DecidedOn = new DateTime(2026, 11, 12, 0, 0, 0, DateTimeKind.Unspecified),
+                DecidedBy = "Alliantiebestuur",
+            })).IsOk);
+        }
+
+        var goDecision = (await decisions.GetLogAsync(programme)).Value!.Decisions.Single(decision => decision.Kind == DecisionKind.GoNoGo);
+        var result = await decisions.StartHerijkingAsync(programme, new HerijkingEditModel
+        {
+            Reason = "Na drie jaar: de opgaven zijn verschoven naar armoede en schulden.",
+            ReopenedBuildingBlockCodes = new HashSet<string> { "5.2", "6.3" },
+            DecidedOn = new DateTime(2026, 11, 20, 0, 0, 0, DateTimeKind.Unspecified),
+            DecidedBy = "Alliantiebestuur",
+            RevisitsDecisionId = goDecision.Id.Value,
+        });
+
+        Assert.True(result.IsOk, result.Message);
+        await using var db = App.Database.CreateContext();
+        var stored = await db.Programmes.AsNoTracking().SingleAsync(row => row.Id == programme);
+        Assert.Equal(2, stored.Cycle);
+        Assert.Equal(Phase.Opstarten, stored.CurrentPhase);
+        var herijking = Assert.Single(stored.Herijkingen);
+        Assert.Equal(["5.2", "6.3"], herijking.ReopenedBuildingBlockCodes.Order());
+        Assert.Equal(goDecision.Id, herijking.RevisitedDecisionId);
+        var logged = (await decisions.GetLogAsync(programme)).Value!.Decisions.Single(decision => decision.Kind == DecisionKind.Herijking);
+        Assert.Equal(herijking.DecisionId, logged.Id);
+        Assert.Equal(["5.2", "6.3"], logged.BuildingBlockCodes.Order());
+    }
+
     private static GoNoGoEditModel Go() => new()
     {
         Outcome = GoNoGoOutcome.Go,

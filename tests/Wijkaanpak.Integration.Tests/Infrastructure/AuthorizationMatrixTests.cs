@@ -84,6 +84,10 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             Allowed(services.GetRequiredService<DecisionService>().RecordWeighingAsync(world.Programme, new WeighingEditModel()))),
         ["DecisionService.RecordGoNoGoAsync"] = (StaffOfP, (services, world) =>
             Allowed(services.GetRequiredService<DecisionService>().RecordGoNoGoAsync(world.Programme, new GoNoGoEditModel()))),
+        ["DecisionService.CorrectGoNoGoAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<DecisionService>().CorrectGoNoGoAsync(world.Programme, new GoNoGoEditModel()))),
+        ["DecisionService.StartHerijkingAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<DecisionService>().StartHerijkingAsync(world.Programme, new HerijkingEditModel()))),
         ["DecisionService.MovePhaseAsync"] = (StaffOfP, (services, world) =>
             Allowed(services.GetRequiredService<DecisionService>().MovePhaseAsync(world.Programme, new PhaseMoveEditModel()))),
         ["DecisionService.RecordDecisionAsync"] = (StaffOfP, (services, world) =>

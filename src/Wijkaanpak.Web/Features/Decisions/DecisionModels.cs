@@ -59,6 +59,9 @@ public sealed class GoNoGoEditModel
     /// <summary>With a go: start Opstarten straight away (a separate phase move, logged as its own decision).</summary>
     public bool StartOpstarten { get; set; } = true;
 
+    /// <summary>Only for a correction of a taken decision: why the earlier one is replaced.</summary>
+    public string CorrectionReason { get; set; } = string.Empty;
+
     public GoNoGoDecisionInput ToInput() => new(
         Outcome!.Value,
         DateOnly.FromDateTime(DecidedOn!.Value),
@@ -154,5 +157,36 @@ public sealed class DecisionEditModelValidator : AbstractValidator<DecisionEditM
         RuleFor(model => model.Rationale)
             .Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage("Leg uit wat er is besloten en waarom.")
             .MaximumLength(Decision.RationaleMaxLength).WithMessage($"Hoogstens {Decision.RationaleMaxLength} tekens.");
+    }
+}
+
+/// <summary>A herijking (§8.2): the next cycle, re-opening chosen building blocks of Opstarten and Ontwerpen.</summary>
+public sealed class HerijkingEditModel
+{
+    public string Reason { get; set; } = string.Empty;
+
+    public IReadOnlyCollection<string> ReopenedBuildingBlockCodes { get; set; } = new HashSet<string>();
+
+    public DateTime? DecidedOn { get; set; }
+
+    public string DecidedBy { get; set; } = string.Empty;
+
+    /// <summary>The earlier decision this herijking reconsiders, if any (e.g. the go decision).</summary>
+    public Guid? RevisitsDecisionId { get; set; }
+}
+
+public sealed class HerijkingEditModelValidator : AbstractValidator<HerijkingEditModel>
+{
+    public HerijkingEditModelValidator()
+    {
+        RuleFor(model => model.Reason)
+            .Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage("Geef de reden voor de herijking.")
+            .MaximumLength(Programme.PhaseMoveReasonMaxLength).WithMessage($"Hoogstens {Programme.PhaseMoveReasonMaxLength} tekens.");
+        RuleFor(model => model.ReopenedBuildingBlockCodes)
+            .Must(codes => codes.Count > 0).WithMessage("Kies ten minste één bouwsteen van Opstarten of Ontwerpen die opnieuw open gaat.");
+        RuleFor(model => model.DecidedOn).NotNull().WithMessage("Vul de datum in.");
+        RuleFor(model => model.DecidedBy)
+            .Must(body => !string.IsNullOrWhiteSpace(body)).WithMessage("Vul in wie tot de herijking besloot.")
+            .MaximumLength(Decision.DecidedByMaxLength).WithMessage($"Hoogstens {Decision.DecidedByMaxLength} tekens.");
     }
 }

@@ -22,6 +22,7 @@ public sealed class DecisionService(
     IValidator<GoNoGoEditModel> goNoGoValidator,
     IValidator<PhaseMoveEditModel> phaseMoveValidator,
     IValidator<DecisionEditModel> decisionValidator,
+    IValidator<HerijkingEditModel> herijkingValidator,
     AccessGuard access,
     TimeProvider clock,
     ILogger<DecisionService> logger)
@@ -159,6 +160,80 @@ public sealed class DecisionService(
 
             return decisions;
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Corrects the standing go/no-go decision by a new one that supersedes it, with the reason; the
+    /// earlier decision stays in the log, marked as replaced.
+    /// </summary>
+    public async Task<Result> CorrectGoNoGoAsync(ProgrammeId programmeId, GoNoGoEditModel model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (await access.DenyAsync(Capability.EditProgramme, programmeId, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        var errors = await goNoGoValidator.ErrorsOfAsync(model, cancellationToken) ?? new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(model.CorrectionReason))
+        {
+            errors = new Dictionary<string, string[]>(errors) { [nameof(GoNoGoEditModel.CorrectionReason)] = ["Geef de reden van de correctie."] };
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Invalid(errors);
+        }
+
+        var overview = await checklists.GetOverviewAsync(programmeId, cancellationToken);
+        var orienteren = overview.Value?.Phases.Single(phase => phase.Phase == Phase.Orienteren).Completion;
+        var user = await access.CurrentUserAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var programme = await db.Programmes.SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
+        var standing = programme?.GoNoGoDecisionId is { } standingId
+            ? await db.Decisions.SingleOrDefaultAsync(decision => decision.Id == standingId, cancellationToken)
+            : null;
+        if (programme is null || orienteren is not { } orienterenCompletion)
+        {
+            return NotFound();
+        }
+
+        if (standing is null)
+        {
+            return Result.RuleBroken("Er is nog geen go/no-go-besluit om te corrigeren.");
+        }
+
+        return await SaveAsync(db, () =>
+            [programme.CorrectGoNoGoDecision(standing, model.ToInput(), model.CorrectionReason, orienterenCompletion, user.ToUserRef(), clock.GetUtcNow())], cancellationToken);
+    }
+
+    /// <summary>Starts the next cycle (§8.2), re-opening the chosen blocks; earlier cycles stay readable.</summary>
+    public async Task<Result> StartHerijkingAsync(ProgrammeId programmeId, HerijkingEditModel model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (await access.DenyAsync(Capability.EditProgramme, programmeId, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        if (await herijkingValidator.ErrorsOfAsync(model, cancellationToken) is { } errors)
+        {
+            return Result.Invalid(errors);
+        }
+
+        var user = await access.CurrentUserAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var programme = await db.Programmes.SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
+        var revisits = model.RevisitsDecisionId is { } revisitsId
+            ? await db.Decisions.AsNoTracking().SingleOrDefaultAsync(decision => decision.Id == new DecisionId(revisitsId), cancellationToken)
+            : null;
+        return programme is null
+            ? NotFound()
+            : await SaveAsync(db, () => [programme.RecordHerijking(
+                new HerijkingInput(model.Reason, model.ReopenedBuildingBlockCodes.ToList(), DateOnly.FromDateTime(model.DecidedOn!.Value), model.DecidedBy),
+                revisits,
+                user.ToUserRef(),
+                clock.GetUtcNow())], cancellationToken);
     }
 
     public async Task<Result> MovePhaseAsync(ProgrammeId programmeId, PhaseMoveEditModel model, CancellationToken cancellationToken = default)

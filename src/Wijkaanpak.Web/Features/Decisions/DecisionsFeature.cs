@@ -11,5 +11,6 @@ internal static class DecisionsFeature
         services.AddSingleton<IValidator<GoNoGoEditModel>, GoNoGoEditModelValidator>();
         services.AddSingleton<IValidator<PhaseMoveEditModel>, PhaseMoveEditModelValidator>();
         services.AddSingleton<IValidator<DecisionEditModel>, DecisionEditModelValidator>();
+        services.AddSingleton<IValidator<HerijkingEditModel>, HerijkingEditModelValidator>();
     }
 }
