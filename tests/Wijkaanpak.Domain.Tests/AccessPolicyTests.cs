@@ -17,6 +17,7 @@ public sealed class AccessPolicyTests
     [InlineData(Role.Beheerder, Capability.ManageUsers, false, true)]
     [InlineData(Role.Programmabureau, Capability.ManageUsers, true, false)]
     [InlineData(Role.Programmabureau, Capability.CreateProgramme, false, true)]
+    [InlineData(Role.Beheerder, Capability.CreateProgramme, false, false)]
     public void Permits_FollowsTheRoleMatrixAndMembership(Role role, Capability capability, bool member, bool expected) =>
         Assert.Equal(expected, AccessPolicy.Permits([role], capability, member));
 

@@ -21,23 +21,26 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     [
         nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
         nameof(AppUser.NormalizedEmail), nameof(AppUser.NormalizedUserName), "Version",
+        // Failed sign-in attempts count towards lockout; they are logged, not audited as edits.
+        nameof(AppUser.AccessFailedCount), nameof(AppUser.LockoutEnd),
     ];
 
     private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new JsonStringEnumConverter() } };
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Record(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
+        Record(eventData.Context, await actor.IdentifyAsync());
+        return await base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
+    // The application saves asynchronously; this path serves synchronous callers (tools) only.
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Record(eventData.Context);
+        Record(eventData.Context, actor.IdentifyAsync().AsTask().GetAwaiter().GetResult());
         return base.SavingChanges(eventData, result);
     }
 
-    private void Record(DbContext? context)
+    private void Record(DbContext? context, AuditIdentity who)
     {
         if (context is null)
         {
@@ -48,7 +51,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         var now = clock.GetUtcNow();
         var entries = context.ChangeTracker.Entries()
             .Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && IsAudited(entry.Entity))
-            .Select(entry => ToAuditEntry(entry, now))
+            .Select(entry => ToAuditEntry(entry, who, now))
             .Where(entry => entry is not null)
             .ToList();
         context.AddRange(entries!);
@@ -58,7 +61,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         entity.GetType().Assembly == typeof(Programme).Assembly
         || entity is AppUser or ProgrammeMember or IdentityUserRole<Guid>;
 
-    private AuditEntry? ToAuditEntry(EntityEntry entry, DateTimeOffset now)
+    private static AuditEntry? ToAuditEntry(EntityEntry entry, AuditIdentity who, DateTimeOffset now)
     {
         var properties = entry.Properties.Where(property => !IgnoredProperties.Contains(property.Metadata.Name)).ToList();
         var changed = entry.State switch
@@ -83,8 +86,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         };
         return new AuditEntry(
             now,
-            actor.UserId,
-            actor.Name,
+            who.UserId,
+            who.Name,
             entry.Metadata.ClrType.Name,
             KeyOf(entry),
             action,

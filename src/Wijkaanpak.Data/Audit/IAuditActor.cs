@@ -1,11 +1,13 @@
 namespace Wijkaanpak.Data.Audit;
 
+/// <summary>Who made a change, as the audit trail records it.</summary>
+public sealed record AuditIdentity(Guid? UserId, string Name);
+
 /// <summary>Who is making the change being saved; the web app supplies the signed-in user.</summary>
 public interface IAuditActor
 {
-    Guid? UserId { get; }
-
-    string Name { get; }
+    /// <summary>Asked at every save, so that it is right even when nothing asked for the user before.</summary>
+    ValueTask<AuditIdentity> IdentifyAsync();
 }
 
 /// <summary>For work the system does itself: migrations, seeding, background jobs.</summary>
@@ -13,7 +15,5 @@ public sealed class SystemAuditActor : IAuditActor
 {
     public static readonly SystemAuditActor Instance = new();
 
-    public Guid? UserId => null;
-
-    public string Name => "Systeem";
+    public ValueTask<AuditIdentity> IdentifyAsync() => ValueTask.FromResult(new AuditIdentity(null, "Systeem"));
 }

@@ -8,9 +8,10 @@ public static class AccessPolicy
 {
     private static readonly Dictionary<Role, HashSet<Capability>> Granted = new()
     {
+        // The Beheerder oversees and administers; programmes are created and run by the bureau that owns them.
         [Role.Beheerder] =
         [
-            Capability.ViewProgramme, Capability.CreateProgramme, Capability.ViewHistory, Capability.ViewDashboard,
+            Capability.ViewProgramme, Capability.ViewHistory, Capability.ViewDashboard,
             Capability.ManageUsers, Capability.ManageOrganisations, Capability.ManageTemplates,
         ],
         [Role.Programmabureau] =

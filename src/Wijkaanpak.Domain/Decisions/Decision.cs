@@ -177,7 +177,7 @@ public sealed class Decision
     {
         var title = goNoGo.Outcome == GoNoGoOutcome.Go
             ? "Go: het programma start als wijkaanpak"
-            : "No go: geen wijkaanpak";
+            : "No-go: geen wijkaanpak";
         var decision = New(programme.Id, DecisionKind.GoNoGo, programme.Cycle, new DecisionDetails(input.DecidedOn, input.DecidedBy, title, input.Rationale), recordedBy, now);
         decision._buildingBlockCodes.Add("4.6");
         decision.GoNoGo = goNoGo;

@@ -23,7 +23,7 @@ public static class DecisionNames
     public static string DisplayName(this GoNoGoOutcome outcome) => outcome switch
     {
         GoNoGoOutcome.Go => "Go",
-        GoNoGoOutcome.NoGo => "No go",
+        GoNoGoOutcome.NoGo => "No-go",
         _ => outcome.ToString(),
     };
 

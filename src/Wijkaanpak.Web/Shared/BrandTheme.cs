@@ -21,6 +21,8 @@ public static class BrandTheme
                 Warning = "#8A4B00",
                 Info = "#0B5394",
             },
+            // Sentence case reads better than capitals, as on other Dutch government sites.
+            Typography = new Typography { Button = new ButtonTypography { TextTransform = "none" } },
         };
     }
 }

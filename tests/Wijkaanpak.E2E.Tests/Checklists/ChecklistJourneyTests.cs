@@ -18,12 +18,12 @@ public sealed class ChecklistJourneyTests(BrowserFixture fixture)
         var overview = new ProgrammeOverviewPage(page);
         await overview.Heading("Noord aan Zet").WaitForAsync();
         var model = new ProcessModelSection(page);
-        var block = model.Block("6.3", "Het uitvoeringsprogramma");
+        var block = model.Block("6.3", "Uitvoeringsprogramma");
         Assert.Contains("0/8 · 0%", await block.InnerTextAsync(), StringComparison.Ordinal);
         var ontwerpenBefore = await model.Phase("3. Ontwerpen").Locator(".completion-text").First.InnerTextAsync();
         await page.AssertAccessibleAsync();
 
-        await model.OpenChecklistAsync("6.3", "Het uitvoeringsprogramma");
+        await model.OpenChecklistAsync("6.3", "Uitvoeringsprogramma");
         var checklist = new ChecklistPage(page);
         Assert.Equal("6.3 Uitvoeringsprogramma", await checklist.Heading.InnerTextAsync());
         Assert.Contains("0 van 8 beantwoord (0%)", await checklist.Progress.InnerTextAsync(), StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public sealed class ChecklistJourneyTests(BrowserFixture fixture)
         await list.OpenAsync();
         await list.OpenProgrammeAsync("Westwijk Vooruit");
         await new ProgrammeOverviewPage(page).Heading("Westwijk Vooruit").WaitForAsync();
-        await new ProcessModelSection(page).OpenChecklistAsync("8.1", "Wendbaar blijven");
+        await new ProcessModelSection(page).OpenChecklistAsync("8.1", "Wendbaar bijsturen");
         var checklist = new ChecklistPage(page);
         var before = await checklist.Progress.InnerTextAsync();
 

@@ -37,7 +37,7 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
     private static readonly Actor[] MembersOfP = [Actor.Beheerder, Actor.Programmabureau, Actor.Alliantiepartner, Actor.Raadslid];
     private static readonly Actor[] SignedIn = Everyone.Except([Actor.Anonymous]).ToArray();
     private static readonly Actor[] StaffOfP = [Actor.Programmabureau];
-    private static readonly Actor[] Creators = [Actor.Beheerder, Actor.Programmabureau, Actor.StaffOfAnotherProgramme];
+    private static readonly Actor[] Creators = [Actor.Programmabureau, Actor.StaffOfAnotherProgramme];
     private static readonly Actor[] HistoryReaders = [Actor.Beheerder, Actor.Programmabureau];
     private static readonly Actor[] Administrators = [Actor.Beheerder];
 

@@ -24,7 +24,7 @@ public sealed partial class RouteAuthorizationTests(DemoAppFixture demo) : IClas
     {
         ["/"] = SignedIn,
         ["/programmas"] = SignedIn,
-        ["/programmas/nieuw"] = [Actor.Beheerder, Actor.Programmabureau],
+        ["/programmas/nieuw"] = [Actor.Programmabureau],
         ["/programmas/{Id:guid}"] = SignedIn,
         ["/programmas/{Id:guid}/bewerken"] = [Actor.Programmabureau],
         ["/programmas/{Id:guid}/geschiedenis"] = [Actor.Beheerder, Actor.Programmabureau],

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Wijkaanpak.Data.Identity;
@@ -46,7 +47,7 @@ internal static class AccountEndpoints
 
     /// <summary>Only local addresses: an open redirect would let a phishing link borrow our sign-in page.</summary>
     public static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+        !string.IsNullOrEmpty(returnUrl) && !returnUrl.Any(char.IsControl) && RedirectHttpResult.IsLocalUrl(returnUrl)
             ? returnUrl
             : "/";
 }

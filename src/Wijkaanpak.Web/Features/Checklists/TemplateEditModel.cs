@@ -77,7 +77,7 @@ public sealed class TemplateEditModelValidator : AbstractValidator<TemplateEditM
             .MaximumLength(ChecklistTemplate.ChangeNoteMaxLength).WithMessage($"De toelichting mag hoogstens {ChecklistTemplate.ChangeNoteMaxLength} tekens hebben.");
 
         RuleFor(model => model.Questions)
-            .Must(questions => questions.Any(question => !question.Retired)).WithMessage("Een checklist houdt ten minste één vraag.")
+            .Must(questions => questions.Any(question => !question.Retired)).WithMessage("Een checklist heeft ten minste één vraag.")
             .Must(questions => questions.Count(question => !question.Retired) <= ChecklistTemplate.MaxQuestions)
             .WithMessage($"Een checklist heeft hoogstens {ChecklistTemplate.MaxQuestions} vragen.");
 

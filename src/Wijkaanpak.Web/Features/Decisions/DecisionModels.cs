@@ -183,10 +183,22 @@ public sealed class HerijkingEditModelValidator : AbstractValidator<HerijkingEdi
             .Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage("Geef de reden voor de herijking.")
             .MaximumLength(Programme.PhaseMoveReasonMaxLength).WithMessage($"Hoogstens {Programme.PhaseMoveReasonMaxLength} tekens.");
         RuleFor(model => model.ReopenedBuildingBlockCodes)
-            .Must(codes => codes.Count > 0).WithMessage("Kies ten minste één bouwsteen van Opstarten of Ontwerpen die opnieuw open gaat.");
+            .Must(codes => codes.Count > 0).WithMessage("Kies ten minste één bouwsteen van Opstarten of Ontwerpen die opnieuw opengaat.");
         RuleFor(model => model.DecidedOn).NotNull().WithMessage("Vul de datum in.");
         RuleFor(model => model.DecidedBy)
             .Must(body => !string.IsNullOrWhiteSpace(body)).WithMessage("Vul in wie tot de herijking besloot.")
             .MaximumLength(Decision.DecidedByMaxLength).WithMessage($"Hoogstens {Decision.DecidedByMaxLength} tekens.");
+    }
+}
+
+/// <summary>A correction of a taken go/no-go decision: the same rules, plus the reason for correcting.</summary>
+public sealed class GoNoGoCorrectionValidator : AbstractValidator<GoNoGoEditModel>
+{
+    public GoNoGoCorrectionValidator()
+    {
+        Include(new GoNoGoEditModelValidator());
+        RuleFor(model => model.CorrectionReason)
+            .Must(reason => !string.IsNullOrWhiteSpace(reason)).WithMessage("Geef de reden van de correctie.")
+            .MaximumLength(Decision.CorrectionReasonMaxLength).WithMessage($"Hoogstens {Decision.CorrectionReasonMaxLength} tekens.");
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Wijkaanpak.Data;
 using Wijkaanpak.Domain.Access;
+using Wijkaanpak.Domain.Checklists;
 using Wijkaanpak.Domain.Common;
 using Wijkaanpak.Domain.Decisions;
 using Wijkaanpak.Domain.Programmes;
@@ -23,6 +24,7 @@ public sealed class DecisionService(
     IValidator<PhaseMoveEditModel> phaseMoveValidator,
     IValidator<DecisionEditModel> decisionValidator,
     IValidator<HerijkingEditModel> herijkingValidator,
+    GoNoGoCorrectionValidator correctionValidator,
     AccessGuard access,
     TimeProvider clock,
     ILogger<DecisionService> logger)
@@ -84,208 +86,90 @@ public sealed class DecisionService(
     public async Task<Result> RecordWeighingAsync(ProgrammeId programmeId, WeighingEditModel model, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (await access.DenyAsync(Capability.AnswerChecklist, programmeId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        if (await weighingValidator.ErrorsOfAsync(model, cancellationToken) is { } errors)
-        {
-            return Result.Invalid(errors);
-        }
-
         var user = await access.CurrentUserAsync();
-        if (!user.IsInRole(Role.Programmabureau) && model.OrganisationId != user.OrganisationId)
+        if (!user.IsInRole(Role.Programmabureau) && model.OrganisationId is { } organisationId && organisationId != user.OrganisationId)
         {
-            logger.LogWarning("Geweigerd: {UserId} wilde afwegen namens organisatie {OrganisationId}", user.UserId, model.OrganisationId);
+            logger.LogWarning("Geweigerd: {UserId} wilde afwegen namens organisatie {OrganisationId}", user.UserId, organisationId);
             return Result.Forbidden();
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(organisation => organisation.Id == new Domain.Organisations.OrganisationId(model.OrganisationId!.Value), cancellationToken);
-        var programme = await db.Programmes.SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
-        if (programme is null || organisation is null)
+        return await ChangeProgrammeAsync(programmeId, Capability.AnswerChecklist, model, weighingValidator, async change =>
         {
-            return NotFound();
-        }
-
-        return await SaveAsync(db, () =>
-        {
-            programme.RecordGoNoGoWeighing(
+            var organisation = await change.Db.Organisations.AsNoTracking()
+                .SingleOrDefaultAsync(organisation => organisation.Id == new Domain.Organisations.OrganisationId(model.OrganisationId!.Value), cancellationToken)
+                ?? throw new DomainRuleException("OrganisationMustExist", "Deze organisatie bestaat niet (meer).");
+            change.Programme.RecordGoNoGoWeighing(
                 organisation.Id.Value,
                 organisation.Name,
                 model.Considerations.Select(pair => new ConsiderationInput(pair.Key, pair.Value.Answer!.Value, pair.Value.Explanation)).ToList(),
-                user.ToUserRef(),
-                clock.GetUtcNow());
+                change.By,
+                change.Now);
             return [];
         }, cancellationToken);
     }
 
     /// <summary>Takes the go/no-go decision; with a go and <see cref="GoNoGoEditModel.StartOpstarten"/> the programme moves on.</summary>
-    public async Task<Result> RecordGoNoGoAsync(ProgrammeId programmeId, GoNoGoEditModel model, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        if (await access.DenyAsync(Capability.EditProgramme, programmeId, cancellationToken) is { } denied)
+    public Task<Result> RecordGoNoGoAsync(ProgrammeId programmeId, GoNoGoEditModel model, CancellationToken cancellationToken = default) =>
+        ChangeProgrammeAsync(programmeId, Capability.EditProgramme, model, goNoGoValidator, async change =>
         {
-            return denied;
-        }
-
-        if (await goNoGoValidator.ErrorsOfAsync(model, cancellationToken) is { } errors)
-        {
-            return Result.Invalid(errors);
-        }
-
-        var overview = await checklists.GetOverviewAsync(programmeId, cancellationToken);
-        var orienteren = overview.Value?.Phases.Single(phase => phase.Phase == Phase.Orienteren).Completion;
-        var user = await access.CurrentUserAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var programme = await db.Programmes.SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
-        if (programme is null || orienteren is not { } orienterenCompletion)
-        {
-            return NotFound();
-        }
-
-        return await SaveAsync(db, () =>
-        {
-            var now = clock.GetUtcNow();
             var input = model.ToInput();
-            var decisions = new List<Decision> { programme.RecordGoNoGoDecision(input, orienterenCompletion, user.ToUserRef(), now) };
-            if (input.Outcome == GoNoGoOutcome.Go && model.StartOpstarten && programme.CurrentPhase == Phase.Orienteren)
+            List<Decision> decisions = [change.Programme.RecordGoNoGoDecision(input, await OrienterenCompletionAsync(programmeId, cancellationToken), change.By, change.Now)];
+            if (input.Outcome == GoNoGoOutcome.Go && model.StartOpstarten && change.Programme.CurrentPhase == Phase.Orienteren)
             {
-                decisions.Add(programme.MoveToPhase(
+                decisions.Add(change.Programme.MoveToPhase(
                     new PhaseMoveInput(Phase.Opstarten, "Go-besluit genomen: de alliantie, de visie, het uitvoeringsplan en de middelen worden opgezet.", input.DecidedOn, input.DecidedBy),
-                    user.ToUserRef(),
-                    now));
+                    change.By,
+                    change.Now));
             }
 
             return decisions;
         }, cancellationToken);
-    }
 
     /// <summary>
     /// Corrects the standing go/no-go decision by a new one that supersedes it, with the reason; the
     /// earlier decision stays in the log, marked as replaced.
     /// </summary>
-    public async Task<Result> CorrectGoNoGoAsync(ProgrammeId programmeId, GoNoGoEditModel model, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        if (await access.DenyAsync(Capability.EditProgramme, programmeId, cancellationToken) is { } denied)
+    public Task<Result> CorrectGoNoGoAsync(ProgrammeId programmeId, GoNoGoEditModel model, CancellationToken cancellationToken = default) =>
+        ChangeProgrammeAsync(programmeId, Capability.EditProgramme, model, correctionValidator, async change =>
         {
-            return denied;
-        }
-
-        var errors = await goNoGoValidator.ErrorsOfAsync(model, cancellationToken) ?? new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(model.CorrectionReason))
-        {
-            errors = new Dictionary<string, string[]>(errors) { [nameof(GoNoGoEditModel.CorrectionReason)] = ["Geef de reden van de correctie."] };
-        }
-
-        if (errors.Count > 0)
-        {
-            return Result.Invalid(errors);
-        }
-
-        var overview = await checklists.GetOverviewAsync(programmeId, cancellationToken);
-        var orienteren = overview.Value?.Phases.Single(phase => phase.Phase == Phase.Orienteren).Completion;
-        var user = await access.CurrentUserAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var programme = await db.Programmes.SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
-        var standing = programme?.GoNoGoDecisionId is { } standingId
-            ? await db.Decisions.SingleOrDefaultAsync(decision => decision.Id == standingId, cancellationToken)
-            : null;
-        if (programme is null || orienteren is not { } orienterenCompletion)
-        {
-            return NotFound();
-        }
-
-        if (standing is null)
-        {
-            return Result.RuleBroken("Er is nog geen go/no-go-besluit om te corrigeren.");
-        }
-
-        return await SaveAsync(db, () =>
-            [programme.CorrectGoNoGoDecision(standing, model.ToInput(), model.CorrectionReason, orienterenCompletion, user.ToUserRef(), clock.GetUtcNow())], cancellationToken);
-    }
+            var standing = change.Programme.GoNoGoDecisionId is { } standingId
+                ? await change.Db.Decisions.SingleOrDefaultAsync(decision => decision.Id == standingId, cancellationToken)
+                : null;
+            return standing is null
+                ? throw new DomainRuleException("NothingToCorrect", "Er is nog geen go/no-go-besluit om te corrigeren.")
+                : [change.Programme.CorrectGoNoGoDecision(standing, model.ToInput(), model.CorrectionReason, await OrienterenCompletionAsync(programmeId, cancellationToken), change.By, change.Now)];
+        }, cancellationToken);
 
     /// <summary>Starts the next cycle (§8.2), re-opening the chosen blocks; earlier cycles stay readable.</summary>
-    public async Task<Result> StartHerijkingAsync(ProgrammeId programmeId, HerijkingEditModel model, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        if (await access.DenyAsync(Capability.EditProgramme, programmeId, cancellationToken) is { } denied)
+    public Task<Result> StartHerijkingAsync(ProgrammeId programmeId, HerijkingEditModel model, CancellationToken cancellationToken = default) =>
+        ChangeProgrammeAsync(programmeId, Capability.EditProgramme, model, herijkingValidator, async change =>
         {
-            return denied;
-        }
-
-        if (await herijkingValidator.ErrorsOfAsync(model, cancellationToken) is { } errors)
-        {
-            return Result.Invalid(errors);
-        }
-
-        var user = await access.CurrentUserAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var programme = await db.Programmes.SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
-        var revisits = model.RevisitsDecisionId is { } revisitsId
-            ? await db.Decisions.AsNoTracking().SingleOrDefaultAsync(decision => decision.Id == new DecisionId(revisitsId), cancellationToken)
-            : null;
-        return programme is null
-            ? NotFound()
-            : await SaveAsync(db, () => [programme.RecordHerijking(
+            var revisits = model.RevisitsDecisionId is { } revisitsId
+                ? await change.Db.Decisions.AsNoTracking().SingleOrDefaultAsync(decision => decision.Id == new DecisionId(revisitsId), cancellationToken)
+                : null;
+            return [change.Programme.RecordHerijking(
                 new HerijkingInput(model.Reason, model.ReopenedBuildingBlockCodes.ToList(), DateOnly.FromDateTime(model.DecidedOn!.Value), model.DecidedBy),
                 revisits,
-                user.ToUserRef(),
-                clock.GetUtcNow())], cancellationToken);
-    }
+                change.By,
+                change.Now)];
+        }, cancellationToken);
 
-    public async Task<Result> MovePhaseAsync(ProgrammeId programmeId, PhaseMoveEditModel model, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        if (await access.DenyAsync(Capability.EditProgramme, programmeId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        if (await phaseMoveValidator.ErrorsOfAsync(model, cancellationToken) is { } errors)
-        {
-            return Result.Invalid(errors);
-        }
-
-        var user = await access.CurrentUserAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var programme = await db.Programmes.SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
-        return programme is null
-            ? NotFound()
-            : await SaveAsync(db, () => [programme.MoveToPhase(
+    public Task<Result> MovePhaseAsync(ProgrammeId programmeId, PhaseMoveEditModel model, CancellationToken cancellationToken = default) =>
+        ChangeProgrammeAsync(programmeId, Capability.EditProgramme, model, phaseMoveValidator, change =>
+            Task.FromResult<IReadOnlyList<Decision>>([change.Programme.MoveToPhase(
                 new PhaseMoveInput(model.To!.Value, model.Reason, DateOnly.FromDateTime(model.DecidedOn!.Value), model.DecidedBy),
-                user.ToUserRef(),
-                clock.GetUtcNow())], cancellationToken);
-    }
+                change.By,
+                change.Now)]), cancellationToken);
 
-    public async Task<Result> RecordDecisionAsync(ProgrammeId programmeId, DecisionEditModel model, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        if (await access.DenyAsync(Capability.EditProgramme, programmeId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        if (await decisionValidator.ErrorsOfAsync(model, cancellationToken) is { } errors)
-        {
-            return Result.Invalid(errors);
-        }
-
-        var user = await access.CurrentUserAsync();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
-        return programme is null
-            ? NotFound()
-            : await SaveAsync(db, () => [Decision.Record(
-                programme,
+    public Task<Result> RecordDecisionAsync(ProgrammeId programmeId, DecisionEditModel model, CancellationToken cancellationToken = default) =>
+        ChangeProgrammeAsync(programmeId, Capability.EditProgramme, model, decisionValidator, change =>
+            Task.FromResult<IReadOnlyList<Decision>>([Decision.Record(
+                change.Programme,
                 new DecisionDetails(DateOnly.FromDateTime(model.DecidedOn!.Value), model.DecidedBy, model.Title, model.Rationale),
                 model.BuildingBlockCodes,
                 related: null,
-                user.ToUserRef(),
-                clock.GetUtcNow())], cancellationToken);
-    }
+                change.By,
+                change.Now)]), cancellationToken);
 
     /// <summary>The besluitenlijst: every decision of the programme, newest first, corrections next to what they replace.</summary>
     public async Task<Result<DecisionLogView>> GetLogAsync(ProgrammeId programmeId, CancellationToken cancellationToken = default)
@@ -319,12 +203,40 @@ public sealed class DecisionService(
             await access.PermitsAsync(user, Capability.EditProgramme, programmeId, cancellationToken));
     }
 
-    /// <summary>Applies the domain change, adds the decisions it produced, and saves them together.</summary>
-    private async Task<Result> SaveAsync(WijkaanpakDbContext db, Func<IReadOnlyList<Decision>> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// The one way this feature changes a programme: check access, validate, load the programme,
+    /// apply the domain change, and save it together with the decisions it produced.
+    /// </summary>
+    private async Task<Result> ChangeProgrammeAsync<TModel>(
+        ProgrammeId programmeId,
+        Capability capability,
+        TModel model,
+        IValidator<TModel> validator,
+        Func<ProgrammeChange, Task<IReadOnlyList<Decision>>> change,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(model);
+        if (await access.DenyAsync(capability, programmeId, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        if (await validator.ErrorsOfAsync(model, cancellationToken) is { } errors)
+        {
+            return Result.Invalid(errors);
+        }
+
+        var user = await access.CurrentUserAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var programme = await db.Programmes.SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
+        if (programme is null)
+        {
+            return NotFound();
+        }
+
         try
         {
-            db.Decisions.AddRange(change());
+            db.Decisions.AddRange(await change(new ProgrammeChange(db, programme, user.ToUserRef(), clock.GetUtcNow())));
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok();
         }
@@ -337,6 +249,16 @@ public sealed class DecisionService(
             return Result.Conflict(ConflictMessage);
         }
     }
+
+    /// <summary>How complete the Oriënteren checklists are now: the gate figure a go/no-go decision keeps.</summary>
+    private async Task<Completion> OrienterenCompletionAsync(ProgrammeId programmeId, CancellationToken cancellationToken)
+    {
+        var overview = await checklists.GetOverviewAsync(programmeId, cancellationToken);
+        return overview.Value?.Phases.Single(phase => phase.Phase == Phase.Orienteren).Completion
+            ?? throw new DomainRuleException("ProgrammeMustBeVisible", overview.Message ?? "Dit programma bestaat niet (meer).");
+    }
+
+    private sealed record ProgrammeChange(WijkaanpakDbContext Db, Programme Programme, UserRef By, DateTimeOffset Now);
 
     private static DecisionView ToView(Decision decision) => new(
         decision.Id,

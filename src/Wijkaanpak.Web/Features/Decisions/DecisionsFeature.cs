@@ -12,5 +12,6 @@ internal static class DecisionsFeature
         services.AddSingleton<IValidator<PhaseMoveEditModel>, PhaseMoveEditModelValidator>();
         services.AddSingleton<IValidator<DecisionEditModel>, DecisionEditModelValidator>();
         services.AddSingleton<IValidator<HerijkingEditModel>, HerijkingEditModelValidator>();
+        services.AddSingleton<GoNoGoCorrectionValidator>();
     }
 }

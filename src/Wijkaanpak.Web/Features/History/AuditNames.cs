@@ -1,5 +1,6 @@
 using System.Globalization;
 using Wijkaanpak.Domain.Programmes;
+using Wijkaanpak.Web.Shared;
 
 namespace Wijkaanpak.Web.Features.History;
 
@@ -65,7 +66,7 @@ public static class AuditNames
         "Status" when value == "Active" => "Actief",
         "Status" when value == "Ended" => "Beëindigd",
         _ when value.Length >= 20 && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) =>
-            moment.ToLocalTime().ToString("d MMM yyyy HH:mm", Dutch),
+            moment.InNetherlands().ToString("d MMM yyyy HH:mm", Dutch),
         _ when value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) =>
             day.ToString("d MMMM yyyy", Dutch),
         _ => value,

@@ -85,6 +85,7 @@ public sealed class UserAdminService(
             OrganisationId = user.OrganisationId,
             ProgrammeIds = programmes.Select(programme => programme.Value).ToHashSet(),
             ConcurrencyStamp = user.ConcurrencyStamp,
+            IsActive = user.IsActive,
         };
     }
 
@@ -168,6 +169,12 @@ public sealed class UserAdminService(
             return Result.Conflict("Iemand anders heeft deze gebruiker intussen gewijzigd. Laad de gegevens opnieuw en breng uw wijziging opnieuw aan.");
         }
 
+        var acting = await access.CurrentUserAsync();
+        if (acting.UserId == id && !model.Roles.Contains(Role.Beheerder))
+        {
+            return Result.RuleBroken("U kunt uw eigen rol Beheerder niet intrekken; laat een andere beheerder dat doen.");
+        }
+
         var rolesChanged = !(await users.GetRolesAsync(user)).ToHashSet().SetEquals(model.Roles.Select(role => role.ToString()));
         var organisationChanged = user.OrganisationId != model.OrganisationId;
         user.Email = user.UserName = model.Email.Trim();
@@ -212,6 +219,12 @@ public sealed class UserAdminService(
         if (user is null)
         {
             return NotFound();
+        }
+
+        if (!active && await users.IsInRoleAsync(user, nameof(Role.Beheerder))
+            && (await users.GetUsersInRoleAsync(nameof(Role.Beheerder))).Count(other => other.IsActive) <= 1)
+        {
+            return Result.RuleBroken("Dit is de laatste actieve beheerder; zonder beheerder kan niemand meer gebruikers beheren.");
         }
 
         user.IsActive = active;

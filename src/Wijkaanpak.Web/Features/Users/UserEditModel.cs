@@ -19,6 +19,9 @@ public sealed class UserEditModel
     /// <summary>Only when creating: the first password, which the user must replace at first sign-in.</summary>
     public string? InitialPassword { get; set; }
 
+    /// <summary>Shown next to the account actions; changed only through them.</summary>
+    public bool IsActive { get; set; } = true;
+
     /// <summary>Identity's own concurrency token of the user row.</summary>
     public string? ConcurrencyStamp { get; set; }
 

@@ -12,9 +12,22 @@ public sealed class CircuitCurrentUserProvider(AuthenticationStateProvider authe
     private CurrentUser? _lastKnown;
     private bool _adopted;
 
-    public Guid? UserId => _lastKnown?.UserId;
+    public async ValueTask<AuditIdentity> IdentifyAsync()
+    {
+        if (!_adopted)
+        {
+            try
+            {
+                await GetAsync();
+            }
+            catch (InvalidOperationException)
+            {
+                // No request or circuit behind this scope: nobody is signed in.
+            }
+        }
 
-    public string Name => _lastKnown?.DisplayName ?? "Onbekend";
+        return new AuditIdentity(_lastKnown?.UserId, _lastKnown?.DisplayName ?? "Onbekend");
+    }
 
     /// <summary>
     /// For a service scope of its own (UserManager work): it has no circuit, so it acts as the user
