@@ -23,12 +23,12 @@ public sealed class DecisionServiceTests(AppClassFixture fixture) : IClassFixtur
         await using var scope = App.ScopeFor(staff);
         var decisions = App.ServiceFor<DecisionService>(scope);
 
-        var withoutReason = await decisions.RecordGoNoGoAsync(programme, Go());
+        var withoutReason = await decisions.RecordGoNoGoAsync(programme, await OpenedNowAsync(programme, Go()));
         Assert.Equal(ResultStatus.RuleBroken, withoutReason.Status);
 
         var model = Go();
         model.IncompleteChecklistsReason = "De raad wil voor de zomer starten; de stakeholderinventarisatie loopt door.";
-        Assert.True((await decisions.RecordGoNoGoAsync(programme, model)).IsOk);
+        Assert.True((await decisions.RecordGoNoGoAsync(programme, await OpenedNowAsync(programme, model))).IsOk);
 
         var log = (await decisions.GetLogAsync(programme)).Value!;
         Assert.Equal(Phase.Opstarten, log.CurrentPhase);
@@ -38,7 +38,7 @@ public sealed class DecisionServiceTests(AppClassFixture fixture) : IClassFixtur
         Assert.Equal(0, goNoGo.OrienterenCompletion.Answered);
         Assert.True(goNoGo.OrienterenCompletion.Total > 0);
         Assert.Equal(model.IncompleteChecklistsReason, goNoGo.IncompleteChecklistsReason);
-        Assert.Equal(ResultStatus.RuleBroken, (await decisions.RecordGoNoGoAsync(programme, model)).Status);
+        Assert.Equal(ResultStatus.RuleBroken, (await decisions.RecordGoNoGoAsync(programme, await OpenedNowAsync(programme, model))).Status);
     }
 
     [Fact]
@@ -55,24 +55,24 @@ public sealed class DecisionServiceTests(AppClassFixture fixture) : IClassFixtur
             Rationale = "De opgaven zijn te beperkt voor een integrale aanpak.",
         };
 
-        var incomplete = await decisions.RecordGoNoGoAsync(programme, noGo);
+        var incomplete = await decisions.RecordGoNoGoAsync(programme, await OpenedNowAsync(programme, noGo));
         Assert.Equal(ResultStatus.Invalid, incomplete.Status);
         Assert.Contains(nameof(GoNoGoEditModel.AlternativeMeasures), incomplete.Errors.Keys);
         Assert.Contains(nameof(GoNoGoEditModel.WatchArrangement), incomplete.Errors.Keys);
 
         noGo.AlternativeMeasures = new HashSet<AlternativeMeasures> { AlternativeMeasures.StrengthenAreaBasedWork, AlternativeMeasures.IntensifySocialManagement };
         noGo.WatchArrangement = "Jaarlijkse wijkscan met bewoners en de wijkagent.";
-        Assert.True((await decisions.RecordGoNoGoAsync(programme, noGo)).IsOk);
+        Assert.True((await decisions.RecordGoNoGoAsync(programme, await OpenedNowAsync(programme, noGo))).IsOk);
 
         var log = (await decisions.GetLogAsync(programme)).Value!;
         Assert.Equal(ProgrammeStatus.Ended, log.Status);
-        var moved = await decisions.MovePhaseAsync(programme, new PhaseMoveEditModel
+        var moved = await decisions.MovePhaseAsync(programme, await OpenedNowAsync(programme, new PhaseMoveEditModel
         {
             To = Phase.Opstarten,
             Reason = "Toch starten",
             DecidedOn = new DateTime(2026, 11, 2, 0, 0, 0, DateTimeKind.Unspecified),
             DecidedBy = "College",
-        });
+        }));
         Assert.Equal(ResultStatus.RuleBroken, moved.Status);
     }
 
@@ -107,8 +107,8 @@ public sealed class DecisionServiceTests(AppClassFixture fixture) : IClassFixtur
         var own = Weighing(partner.OrganisationId!.Value);
         var foreign = Weighing(otherOrganisation.Value);
 
-        Assert.True((await decisions.RecordWeighingAsync(programme, own)).IsOk);
-        Assert.Equal(ResultStatus.Forbidden, (await decisions.RecordWeighingAsync(programme, foreign)).Status);
+        Assert.True((await decisions.RecordWeighingAsync(programme, await OpenedNowAsync(programme, own))).IsOk);
+        Assert.Equal(ResultStatus.Forbidden, (await decisions.RecordWeighingAsync(programme, await OpenedNowAsync(programme, foreign))).Status);
         var gate = (await decisions.GetGateAsync(programme)).Value!;
         var weighing = Assert.Single(gate.Weighings);
         Assert.Equal(partner.OrganisationId, weighing.OrganisationId);
@@ -125,11 +125,11 @@ public sealed class DecisionServiceTests(AppClassFixture fixture) : IClassFixtur
         var go = Go();
         go.IncompleteChecklistsReason = "Start voor de zomer.";
         go.StartOpstarten = false;
-        Assert.True((await decisions.RecordGoNoGoAsync(programme, go)).IsOk);
+        Assert.True((await decisions.RecordGoNoGoAsync(programme, await OpenedNowAsync(programme, go))).IsOk);
 
         var noReason = Go();
         noReason.IncompleteChecklistsReason = "Start voor de zomer.";
-        Assert.Equal(ResultStatus.Invalid, (await decisions.CorrectGoNoGoAsync(programme, noReason)).Status);
+        Assert.Equal(ResultStatus.Invalid, (await decisions.CorrectGoNoGoAsync(programme, await OpenedNowAsync(programme, noReason))).Status);
 
         var corrected = new GoNoGoEditModel
         {
@@ -141,7 +141,7 @@ public sealed class DecisionServiceTests(AppClassFixture fixture) : IClassFixtur
             WatchArrangement = "Halfjaarlijkse wijkschouw.",
             CorrectionReason = "Het eerdere besluit ging uit van een toezegging die is ingetrokken.",
         };
-        Assert.True((await decisions.CorrectGoNoGoAsync(programme, corrected)).IsOk);
+        Assert.True((await decisions.CorrectGoNoGoAsync(programme, await OpenedNowAsync(programme, corrected))).IsOk);
 
         var log = (await decisions.GetLogAsync(programme)).Value!;
         var original = Assert.Single(log.Decisions, decision => decision.IsSuperseded);
@@ -160,27 +160,27 @@ public sealed class DecisionServiceTests(AppClassFixture fixture) : IClassFixtur
         var decisions = App.ServiceFor<DecisionService>(scope);
         var go = Go();
         go.IncompleteChecklistsReason = "Start voor de zomer.";
-        Assert.True((await decisions.RecordGoNoGoAsync(programme, go)).IsOk);
+        Assert.True((await decisions.RecordGoNoGoAsync(programme, await OpenedNowAsync(programme, go))).IsOk);
         foreach (var phase in new[] { Phase.Ontwerpen, Phase.UitvoerenEnHerijken })
         {
-            Assert.True((await decisions.MovePhaseAsync(programme, new PhaseMoveEditModel
+            Assert.True((await decisions.MovePhaseAsync(programme, await OpenedNowAsync(programme, new PhaseMoveEditModel
             {
                 To = phase,
                 Reason = "Volgende stap",
                 DecidedOn = new DateTime(2026, 11, 12, 0, 0, 0, DateTimeKind.Unspecified),
                 DecidedBy = "Alliantiebestuur",
-            })).IsOk);
+            }))).IsOk);
         }
 
         var goDecision = (await decisions.GetLogAsync(programme)).Value!.Decisions.Single(decision => decision.Kind == DecisionKind.GoNoGo);
-        var result = await decisions.StartHerijkingAsync(programme, new HerijkingEditModel
+        var result = await decisions.StartHerijkingAsync(programme, await OpenedNowAsync(programme, new HerijkingEditModel
         {
             Reason = "Na drie jaar: de opgaven zijn verschoven naar armoede en schulden.",
             ReopenedBuildingBlockCodes = new HashSet<string> { "5.2", "6.3" },
             DecidedOn = new DateTime(2026, 11, 20, 0, 0, 0, DateTimeKind.Unspecified),
             DecidedBy = "Alliantiebestuur",
             RevisitsDecisionId = goDecision.Id.Value,
-        });
+        }));
 
         Assert.True(result.IsOk, result.Message);
         await using var db = App.Database.CreateContext();
@@ -193,6 +193,41 @@ public sealed class DecisionServiceTests(AppClassFixture fixture) : IClassFixtur
         var logged = (await decisions.GetLogAsync(programme)).Value!.Decisions.Single(decision => decision.Kind == DecisionKind.Herijking);
         Assert.Equal(herijking.DecisionId, logged.Id);
         Assert.Equal(["5.2", "6.3"], logged.BuildingBlockCodes.Order());
+    }
+
+    /// <summary>The form as a user opens it now: on the programme's current row version.</summary>
+    private async Task<TModel> OpenedNowAsync<TModel>(ProgrammeId programme, TModel model)
+        where TModel : IProgrammeEdit
+    {
+        await using var db = App.Database.CreateContext();
+        model.ProgrammeVersion = (await db.Programmes.AsNoTracking().SingleAsync(row => row.Id == programme)).Version;
+        return model;
+    }
+
+    [Fact]
+    public async Task ASaveFromAStaleScreen_IsAConflict_AndTheFirstSaveStands()
+    {
+        var (programme, staff, partner, police) = await ArrangeAsync();
+        var colleague = await App.CreateUserAsync(Role.Programmabureau, null, programme);
+        var opened = await OpenedNowAsync(programme, Weighing(police.Value));
+
+        await using (var first = App.ScopeFor(staff))
+        {
+            Assert.True((await App.ServiceFor<DecisionService>(first).RecordWeighingAsync(programme, await OpenedNowAsync(programme, Weighing(partner.OrganisationId!.Value)))).IsOk);
+        }
+
+        await using var second = App.ScopeFor(colleague);
+        var decisions = App.ServiceFor<DecisionService>(second);
+        var result = await decisions.RecordWeighingAsync(programme, opened);
+
+        Assert.Equal(ResultStatus.Conflict, result.Status);
+        Assert.Contains("intussen gewijzigd", result.Message, StringComparison.Ordinal);
+        var gate = (await decisions.GetGateAsync(programme)).Value!;
+        Assert.Equal(partner.OrganisationId, Assert.Single(gate.Weighings).OrganisationId);
+
+        // Reloaded onto the newest version, the same input saves.
+        opened.ProgrammeVersion = gate.ProgrammeVersion;
+        Assert.True((await decisions.RecordWeighingAsync(programme, opened)).IsOk);
     }
 
     private static GoNoGoEditModel Go() => new()

@@ -5,9 +5,20 @@ using Wijkaanpak.Domain.Programmes;
 
 namespace Wijkaanpak.Web.Features.Decisions;
 
-/// <summary>One organisation's weighing of the five go/no-go questions (§4.6).</summary>
-public sealed class WeighingEditModel
+/// <summary>
+/// A form that changes a programme carries the programme's row version it was opened with, so that
+/// a change made meanwhile by someone else is reported instead of overwritten.
+/// </summary>
+public interface IProgrammeEdit
 {
+    uint ProgrammeVersion { get; set; }
+}
+
+/// <summary>One organisation's weighing of the five go/no-go questions (§4.6).</summary>
+public sealed class WeighingEditModel : IProgrammeEdit
+{
+    public uint ProgrammeVersion { get; set; }
+
     public Guid? OrganisationId { get; set; }
 
     public Dictionary<GoNoGoQuestion, ConsiderationEditModel> Considerations { get; set; } =
@@ -36,8 +47,10 @@ public sealed class WeighingEditModelValidator : AbstractValidator<WeighingEditM
 }
 
 /// <summary>The go/no-go decision as the form holds it.</summary>
-public sealed class GoNoGoEditModel
+public sealed class GoNoGoEditModel : IProgrammeEdit
 {
+    public uint ProgrammeVersion { get; set; }
+
     public GoNoGoOutcome? Outcome { get; set; }
 
     public DateTime? DecidedOn { get; set; }
@@ -103,8 +116,10 @@ public sealed class GoNoGoEditModelValidator : AbstractValidator<GoNoGoEditModel
 }
 
 /// <summary>A move to another phase, forward or back, with its reason (§3.2).</summary>
-public sealed class PhaseMoveEditModel
+public sealed class PhaseMoveEditModel : IProgrammeEdit
 {
+    public uint ProgrammeVersion { get; set; }
+
     public Phase? To { get; set; }
 
     public string Reason { get; set; } = string.Empty;
@@ -130,8 +145,10 @@ public sealed class PhaseMoveEditModelValidator : AbstractValidator<PhaseMoveEdi
 }
 
 /// <summary>Any other decision of the alliance board for the besluitenlijst.</summary>
-public sealed class DecisionEditModel
+public sealed class DecisionEditModel : IProgrammeEdit
 {
+    public uint ProgrammeVersion { get; set; }
+
     public string Title { get; set; } = string.Empty;
 
     public DateTime? DecidedOn { get; set; }
@@ -161,8 +178,10 @@ public sealed class DecisionEditModelValidator : AbstractValidator<DecisionEditM
 }
 
 /// <summary>A herijking (§8.2): the next cycle, re-opening chosen building blocks of Opstarten and Ontwerpen.</summary>
-public sealed class HerijkingEditModel
+public sealed class HerijkingEditModel : IProgrammeEdit
 {
+    public uint ProgrammeVersion { get; set; }
+
     public string Reason { get; set; } = string.Empty;
 
     public IReadOnlyCollection<string> ReopenedBuildingBlockCodes { get; set; } = new HashSet<string>();

@@ -30,7 +30,7 @@ public sealed class DecisionService(
     ILogger<DecisionService> logger)
 {
     private const string ConflictMessage =
-        "Iemand anders heeft dit programma intussen gewijzigd. Uw invoer staat nog in het formulier; laad de pagina opnieuw en sla dan nogmaals op.";
+        "Iemand anders heeft dit programma intussen gewijzigd. Uw invoer staat nog in het formulier: bekijk de nieuwste stand en sla dan opnieuw op.";
 
     public async Task<Result<GateView>> GetGateAsync(ProgrammeId programmeId, CancellationToken cancellationToken = default)
     {
@@ -79,7 +79,8 @@ public sealed class DecisionService(
             standing is null ? null : ToView(standing),
             organisations,
             canWeigh && programme.GoNoGo is null,
-            await access.PermitsAsync(user, Capability.EditProgramme, programmeId, cancellationToken));
+            await access.PermitsAsync(user, Capability.EditProgramme, programmeId, cancellationToken),
+            programme.Version);
     }
 
     /// <summary>Records (or replaces) one organisation's weighing; a partner only for their own organisation.</summary>
@@ -183,7 +184,7 @@ public sealed class DecisionService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var programme = await db.Programmes.AsNoTracking()
             .Where(programme => programme.Id == programmeId)
-            .Select(programme => new { programme.Name, programme.CurrentPhase, programme.Status })
+            .Select(programme => new { programme.Name, programme.CurrentPhase, programme.Status, programme.Version })
             .SingleOrDefaultAsync(cancellationToken);
         if (programme is null)
         {
@@ -200,7 +201,8 @@ public sealed class DecisionService(
             programme.CurrentPhase,
             programme.Status,
             decisions.Select(ToView).ToList(),
-            await access.PermitsAsync(user, Capability.EditProgramme, programmeId, cancellationToken));
+            await access.PermitsAsync(user, Capability.EditProgramme, programmeId, cancellationToken),
+            programme.Version);
     }
 
     /// <summary>
@@ -214,6 +216,7 @@ public sealed class DecisionService(
         IValidator<TModel> validator,
         Func<ProgrammeChange, Task<IReadOnlyList<Decision>>> change,
         CancellationToken cancellationToken)
+        where TModel : IProgrammeEdit
     {
         ArgumentNullException.ThrowIfNull(model);
         if (await access.DenyAsync(capability, programmeId, cancellationToken) is { } denied)
@@ -236,6 +239,8 @@ public sealed class DecisionService(
 
         try
         {
+            // The form was opened on this version: a save against a later one is a conflict.
+            db.Entry(programme).Property(programme => programme.Version).OriginalValue = model.ProgrammeVersion;
             db.Decisions.AddRange(await change(new ProgrammeChange(db, programme, user.ToUserRef(), clock.GetUtcNow())));
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok();

@@ -18,7 +18,8 @@ public sealed record GateView(
     DecisionView? StandingDecision,
     IReadOnlyList<OrganisationChoice> Organisations,
     bool CanWeigh,
-    bool CanDecide);
+    bool CanDecide,
+    uint ProgrammeVersion);
 
 public sealed record WeighingView(Guid OrganisationId, string OrganisationName, IReadOnlyDictionary<GoNoGoQuestion, (AnswerStatus Answer, string Explanation)> Answers, string RecordedBy, DateTimeOffset RecordedAt);
 
@@ -51,4 +52,4 @@ public sealed record GoNoGoView(
     string IncompleteChecklistsReason,
     Completion OrienterenCompletion);
 
-public sealed record DecisionLogView(ProgrammeId ProgrammeId, string ProgrammeName, Phase CurrentPhase, ProgrammeStatus Status, IReadOnlyList<DecisionView> Decisions, bool CanRecord);
+public sealed record DecisionLogView(ProgrammeId ProgrammeId, string ProgrammeName, Phase CurrentPhase, ProgrammeStatus Status, IReadOnlyList<DecisionView> Decisions, bool CanRecord, uint ProgrammeVersion);
