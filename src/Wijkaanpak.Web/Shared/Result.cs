@@ -48,6 +48,11 @@ public class Result
 
     public static Result NotFound(string message) => new(ResultStatus.NotFound, message, null);
 
+    /// <summary>The programme asked for does not exist (any more): the same words in every feature.</summary>
+    public static Result ProgrammeNotFound() => NotFound(ProgrammeNotFoundMessage);
+
+    public const string ProgrammeNotFoundMessage = "Dit programma bestaat niet (meer).";
+
     public static Result Forbidden() => new(ResultStatus.Forbidden, "U hebt geen recht om dit te doen.", null);
 
     public static Result RuleBroken(string message) => new(ResultStatus.RuleBroken, message, null);

@@ -40,7 +40,7 @@ public sealed class ChecklistService(
         var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
         if (programme is null)
         {
-            return ProgrammeNotFound().As<ChecklistOverview>();
+            return Result.ProgrammeNotFound().As<ChecklistOverview>();
         }
 
         var states = await ChecklistProgress.OfProgrammeAsync(db, programme, cancellationToken);
@@ -84,7 +84,7 @@ public sealed class ChecklistService(
         var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
         if (programme is null)
         {
-            return ProgrammeNotFound().As<ChecklistView>();
+            return Result.ProgrammeNotFound().As<ChecklistView>();
         }
 
         var checklists = await db.ProgrammeChecklists.AsNoTracking()
@@ -220,7 +220,7 @@ public sealed class ChecklistService(
         var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
         if (programme is null)
         {
-            return ProgrammeNotFound().As<AnswerSaved>();
+            return Result.ProgrammeNotFound().As<AnswerSaved>();
         }
 
         var user = await access.CurrentUserAsync();
@@ -307,7 +307,7 @@ public sealed class ChecklistService(
         var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
         if (programme is null)
         {
-            return ProgrammeNotFound().As<TemplateMoved>();
+            return Result.ProgrammeNotFound().As<TemplateMoved>();
         }
 
         var checklist = await db.ProgrammeChecklists
@@ -397,7 +397,6 @@ public sealed class ChecklistService(
 
     private static Result NoChecklist(string? code) => Result.NotFound($"Bouwsteen '{code}' heeft geen checklist.");
 
-    private static Result ProgrammeNotFound() => Result.NotFound("Dit programma bestaat niet (meer).");
 
     private sealed record ChecklistRow(ProgrammeChecklistId Id, int Cycle, ChecklistTemplateId TemplateId, uint Version, bool IsClosed);
 

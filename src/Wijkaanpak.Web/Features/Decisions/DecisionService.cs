@@ -45,7 +45,7 @@ public sealed class DecisionService(
         var programme = await db.Programmes.AsNoTracking().SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
         if (programme is null || !overview.IsOk)
         {
-            return NotFound().As<GateView>();
+            return Result.ProgrammeNotFound().As<GateView>();
         }
 
         var standing = programme.GoNoGoDecisionId is { } decisionId
@@ -188,7 +188,7 @@ public sealed class DecisionService(
             .SingleOrDefaultAsync(cancellationToken);
         if (programme is null)
         {
-            return NotFound().As<DecisionLogView>();
+            return Result.ProgrammeNotFound().As<DecisionLogView>();
         }
 
         var decisions = await db.Decisions.AsNoTracking()
@@ -234,7 +234,7 @@ public sealed class DecisionService(
         var programme = await db.Programmes.SingleOrDefaultAsync(programme => programme.Id == programmeId, cancellationToken);
         if (programme is null)
         {
-            return NotFound();
+            return Result.ProgrammeNotFound();
         }
 
         try
@@ -260,7 +260,7 @@ public sealed class DecisionService(
     {
         var overview = await checklists.GetOverviewAsync(programmeId, cancellationToken);
         return overview.Value?.Phases.Single(phase => phase.Phase == Phase.Orienteren).Completion
-            ?? throw new DomainRuleException("ProgrammeMustBeVisible", overview.Message ?? "Dit programma bestaat niet (meer).");
+            ?? throw new DomainRuleException("ProgrammeMustBeVisible", overview.Message ?? Result.ProgrammeNotFoundMessage);
     }
 
     private sealed record ProgrammeChange(WijkaanpakDbContext Db, Programme Programme, UserRef By, DateTimeOffset Now);
@@ -292,5 +292,4 @@ public sealed class DecisionService(
         decision.RecordedBy.DisplayName,
         decision.RecordedAt);
 
-    private static Result NotFound() => Result.NotFound("Dit programma bestaat niet (meer).");
 }

@@ -75,7 +75,7 @@ public sealed class ProgrammeService(
                 CanViewHistory = canViewHistory,
             })
             .SingleOrDefaultAsync(cancellationToken);
-        return overview is null ? NotFound().As<ProgrammeOverview>() : overview;
+        return overview is null ? Result.ProgrammeNotFound().As<ProgrammeOverview>() : overview;
     }
 
     public async Task<Result<ProgrammeEditModel>> GetForEditAsync(ProgrammeId id, CancellationToken cancellationToken = default)
@@ -86,7 +86,7 @@ public sealed class ProgrammeService(
         }
 
         var model = await LoadEditModelAsync(id, cancellationToken);
-        return model is null ? NotFound().As<ProgrammeEditModel>() : model;
+        return model is null ? Result.ProgrammeNotFound().As<ProgrammeEditModel>() : model;
     }
 
     /// <summary>Creates a programme; its creator becomes a member, so they can go on working on it.</summary>
@@ -138,7 +138,7 @@ public sealed class ProgrammeService(
         var programme = await db.Programmes.SingleOrDefaultAsync(programme => programme.Id == id, cancellationToken);
         if (programme is null)
         {
-            return NotFound().As<uint>();
+            return Result.ProgrammeNotFound().As<uint>();
         }
 
         try
@@ -171,5 +171,4 @@ public sealed class ProgrammeService(
         return programme is null ? null : ProgrammeEditModel.From(programme);
     }
 
-    private static Result NotFound() => Result.NotFound("Dit programma bestaat niet (meer).");
 }
