@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Wijkaanpak.Domain.Alliances;
 using Wijkaanpak.Domain.Checklists;
+using Wijkaanpak.Domain.Contracts;
 using Wijkaanpak.Domain.Decisions;
 using Wijkaanpak.Domain.Organisations;
 using Wijkaanpak.Domain.Programmes;
@@ -17,6 +19,8 @@ internal static class StronglyTypedIdConventions
         configurationBuilder.Properties<ChecklistTemplateId>().HaveConversion<ChecklistTemplateIdConverter>();
         configurationBuilder.Properties<ProgrammeChecklistId>().HaveConversion<ProgrammeChecklistIdConverter>();
         configurationBuilder.Properties<DecisionId>().HaveConversion<DecisionIdConverter>();
+        configurationBuilder.Properties<AllianceId>().HaveConversion<AllianceIdConverter>();
+        configurationBuilder.Properties<LocalContractId>().HaveConversion<LocalContractIdConverter>();
     }
 
     private sealed class ProgrammeIdConverter() : ValueConverter<ProgrammeId, Guid>(id => id.Value, value => new ProgrammeId(value));
@@ -28,4 +32,8 @@ internal static class StronglyTypedIdConventions
     private sealed class ProgrammeChecklistIdConverter() : ValueConverter<ProgrammeChecklistId, Guid>(id => id.Value, value => new ProgrammeChecklistId(value));
 
     private sealed class DecisionIdConverter() : ValueConverter<DecisionId, Guid>(id => id.Value, value => new DecisionId(value));
+
+    private sealed class AllianceIdConverter() : ValueConverter<AllianceId, Guid>(id => id.Value, value => new AllianceId(value));
+
+    private sealed class LocalContractIdConverter() : ValueConverter<LocalContractId, Guid>(id => id.Value, value => new LocalContractId(value));
 }

@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using Wijkaanpak.Data.Access;
 using Wijkaanpak.Data.Audit;
 using Wijkaanpak.Data.Identity;
+using Wijkaanpak.Domain.Alliances;
 using Wijkaanpak.Domain.Checklists;
+using Wijkaanpak.Domain.Contracts;
 using Wijkaanpak.Domain.Decisions;
+using Wijkaanpak.Domain.Inventories;
 using Wijkaanpak.Domain.Organisations;
 using Wijkaanpak.Domain.Programmes;
 
@@ -25,6 +28,14 @@ public sealed class WijkaanpakDbContext(DbContextOptions<WijkaanpakDbContext> op
     public DbSet<ProgrammeChecklist> ProgrammeChecklists => Set<ProgrammeChecklist>();
 
     public DbSet<Decision> Decisions => Set<Decision>();
+
+    public DbSet<Alliance> Alliances => Set<Alliance>();
+
+    public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+
+    public DbSet<PolicyLine> PolicyLines => Set<PolicyLine>();
+
+    public DbSet<LocalContract> LocalContracts => Set<LocalContract>();
 
     public DbSet<ProgrammeMember> ProgrammeMembers => Set<ProgrammeMember>();
 

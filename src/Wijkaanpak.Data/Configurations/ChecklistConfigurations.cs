@@ -69,7 +69,8 @@ internal sealed class ChecklistTemplateConfiguration : IEntityTypeConfiguration<
 internal sealed class ProgrammeChecklistConfiguration
     : IEntityTypeConfiguration<ProgrammeChecklist>,
       IEntityTypeConfiguration<ChecklistAnswer>,
-      IEntityTypeConfiguration<ChecklistAnswerRevision>
+      IEntityTypeConfiguration<ChecklistAnswerRevision>,
+      IEntityTypeConfiguration<ChecklistSignOff>
 {
     private const string ChecklistForeignKey = "ProgrammeChecklistId";
     private const int StatusMaxLength = 30;
@@ -113,7 +114,34 @@ internal sealed class ProgrammeChecklistConfiguration
             .HasField("_answerHistory")
             .UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        // Sign-offs are few per checklist and decide what the page shows: always loaded.
+        builder.HasMany(checklist => checklist.SignOffs)
+            .WithOne()
+            .HasForeignKey(ChecklistForeignKey)
+            .IsRequired()
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(checklist => checklist.SignOffs)
+            .HasField("_signOffs")
+            .UsePropertyAccessMode(PropertyAccessMode.Field)
+            .AutoInclude();
+
         builder.HasIndex(checklist => new { checklist.ProgrammeId, checklist.BuildingBlockCode, checklist.Cycle }).IsUnique();
+    }
+
+    public void Configure(EntityTypeBuilder<ChecklistSignOff> builder)
+    {
+        builder.ToTable("checklist_sign_offs");
+        builder.HasKey(signOff => signOff.Id);
+        builder.Property(signOff => signOff.Id).ValueGeneratedNever();
+        builder.Property<ProgrammeChecklistId>(ChecklistForeignKey);
+        builder.Property(signOff => signOff.OrganisationName).HasMaxLength(Domain.Organisations.Organisation.NameMaxLength).IsRequired();
+        builder.Property(signOff => signOff.Remark).HasMaxLength(ChecklistSignOff.RemarkMaxLength).IsRequired();
+        builder.ComplexProperty(signOff => signOff.SignedBy, UserRefMapping.Map);
+        builder.HasOne<Domain.Organisations.Organisation>().WithMany().HasForeignKey(signOff => signOff.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+
+        // A sign-off does not change the checklist row, so its xmin does not stop the same
+        // organisation signing the same revision twice at once: this index does (23505 = conflict).
+        builder.HasIndex(ChecklistForeignKey, nameof(ChecklistSignOff.OrganisationId), nameof(ChecklistSignOff.SignedRevision)).IsUnique();
     }
 
     public void Configure(EntityTypeBuilder<ChecklistAnswer> builder)

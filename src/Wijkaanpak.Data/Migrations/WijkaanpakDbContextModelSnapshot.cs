@@ -426,6 +426,161 @@ namespace Wijkaanpak.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Wijkaanpak.Domain.Alliances.Alliance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_changed_at");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_participation", "Wijkaanpak.Domain.Alliances.Alliance._participation#ParticipationRecord", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly>("EffectiveFrom");
+
+                            b1.Property<string>("Explanation")
+                                .IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Level")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "RecordedBy", "Wijkaanpak.Domain.Alliances.Alliance._participation#ParticipationRecord.RecordedBy#UserRef", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("DisplayName")
+                                        .IsRequired()
+                                        .HasMaxLength(200);
+
+                                    b2.Property<Guid>("UserId");
+                                });
+
+                            b1
+                                .ToJson("participation_levels")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_subAlliances", "Wijkaanpak.Domain.Alliances.Alliance._subAlliances#SubAlliance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Theme")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("sub_alliances")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_alliances");
+
+                    b.HasIndex("ProgrammeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alliances_programme_id");
+
+                    b.ToTable("alliances", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Alliances.AllianceMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AllianceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("alliance_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("role");
+
+                    b.PrimitiveCollection<Guid[]>("SubAllianceIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("sub_alliance_ids");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RecordedBy", "Wijkaanpak.Domain.Alliances.AllianceMembership.RecordedBy#UserRef", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("DisplayName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("recorded_by_display_name");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("recorded_by_user_id");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_alliance_memberships");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_alliance_memberships_organisation_id");
+
+                    b.HasIndex("AllianceId", "From")
+                        .HasDatabaseName("ix_alliance_memberships_alliance_id_from");
+
+                    b.ToTable("alliance_memberships", (string)null);
+                });
+
             modelBuilder.Entity("Wijkaanpak.Domain.Checklists.ChecklistAnswer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -558,6 +713,68 @@ namespace Wijkaanpak.Data.Migrations
                         .HasDatabaseName("ix_programme_checklist_answer_revisions_programme_checklist_id");
 
                     b.ToTable("programme_checklist_answer_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Checklists.ChecklistSignOff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organisation_name");
+
+                    b.Property<Guid>("ProgrammeChecklistId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_checklist_id");
+
+                    b.Property<string>("Remark")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("remark");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.Property<int>("SignedRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("signed_revision");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SignedBy", "Wijkaanpak.Domain.Checklists.ChecklistSignOff.SignedBy#UserRef", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("DisplayName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("signed_by_display_name");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("signed_by_user_id");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_checklist_sign_offs");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_checklist_sign_offs_organisation_id");
+
+                    b.HasIndex("ProgrammeChecklistId", "OrganisationId", "SignedRevision")
+                        .IsUnique()
+                        .HasDatabaseName("ix_checklist_sign_offs_programme_checklist_id_organisation_id_");
+
+                    b.ToTable("checklist_sign_offs", (string)null);
                 });
 
             modelBuilder.Entity("Wijkaanpak.Domain.Checklists.ChecklistTemplate", b =>
@@ -719,6 +936,180 @@ namespace Wijkaanpak.Data.Migrations
                     b.ToTable("programme_checklists", (string)null);
                 });
 
+            modelBuilder.Entity("Wijkaanpak.Domain.Contracts.ContractVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AmbitionsAndPriorities")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("ambitions_and_priorities");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("change_note");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("EvaluateAfterYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("evaluate_after_years");
+
+                    b.Property<string>("FinancialAgreements")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("financial_agreements");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("LocalContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("local_contract_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Principles")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("principles");
+
+                    b.Property<string>("ProcessDirection")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("process_direction");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("signed_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_commitments", "Wijkaanpak.Domain.Contracts.ContractVersion._commitments#ContractCommitment", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Fte");
+
+                            b1.Property<Guid>("OrganisationId");
+
+                            b1.Property<string>("OrganisationName")
+                                .IsRequired();
+
+                            b1.Property<string>("OtherCapacity")
+                                .IsRequired();
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "Amounts", "Wijkaanpak.Domain.Contracts.ContractVersion._commitments#ContractCommitment.Amounts#YearlyAmount", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<decimal>("Euros");
+
+                                    b2.Property<int>("Year");
+                                });
+
+                            b1
+                                .ToJson("commitments")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_signatures", "Wijkaanpak.Domain.Contracts.ContractVersion._signatures#ContractSignature", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("OrganisationId");
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("SignatoryFunction")
+                                .IsRequired();
+
+                            b1.Property<string>("SignatoryName")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("SignedOn");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "RecordedBy", "Wijkaanpak.Domain.Contracts.ContractVersion._signatures#ContractSignature.RecordedBy#UserRef", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("DisplayName")
+                                        .IsRequired()
+                                        .HasMaxLength(200);
+
+                                    b2.Property<Guid>("UserId");
+                                });
+
+                            b1
+                                .ToJson("signatures")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_local_contract_versions");
+
+                    b.HasIndex("LocalContractId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_local_contract_versions_local_contract_id_number");
+
+                    b.ToTable("local_contract_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Contracts.LocalContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_changed_at");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_local_contracts");
+
+                    b.HasIndex("ProgrammeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_local_contracts_programme_id");
+
+                    b.ToTable("local_contracts", (string)null);
+                });
+
             modelBuilder.Entity("Wijkaanpak.Domain.Decisions.Decision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -867,6 +1258,125 @@ namespace Wijkaanpak.Data.Migrations
                     b.ToTable("decisions", (string)null);
                 });
 
+            modelBuilder.Entity("Wijkaanpak.Domain.Inventories.PolicyLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_year");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OutcomeSoFar")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("outcome_so_far");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("scale");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int?>("UntilYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("until_year");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_policy_lines");
+
+                    b.HasIndex("ProgrammeId", "FromYear")
+                        .HasDatabaseName("ix_policy_lines_programme_id_from_year");
+
+                    b.ToTable("policy_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Inventories.Stakeholder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("contact");
+
+                    b.Property<string>("Interest")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("interest");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stakeholders");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_stakeholders_organisation_id");
+
+                    b.HasIndex("ProgrammeId", "Name")
+                        .HasDatabaseName("ix_stakeholders_programme_id_name");
+
+                    b.ToTable("stakeholders", (string)null);
+                });
+
             modelBuilder.Entity("Wijkaanpak.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -876,6 +1386,10 @@ namespace Wijkaanpak.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_changed_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -903,6 +1417,60 @@ namespace Wijkaanpak.Data.Migrations
                         .HasDatabaseName("ix_organisations_name");
 
                     b.ToTable("organisations", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Organisations.Representative", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Function")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("function");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("phone");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organisation_representatives");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_organisation_representatives_organisation_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_organisation_representatives_user_id");
+
+                    b.ToTable("organisation_representatives", (string)null);
                 });
 
             modelBuilder.Entity("Wijkaanpak.Domain.Programmes.Programme", b =>
@@ -1192,6 +1760,33 @@ namespace Wijkaanpak.Data.Migrations
                         .HasConstraintName("fk_programme_members_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Wijkaanpak.Domain.Alliances.Alliance", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Programmes.Programme", null)
+                        .WithOne()
+                        .HasForeignKey("Wijkaanpak.Domain.Alliances.Alliance", "ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_alliances_programmes_programme_id");
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Alliances.AllianceMembership", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Alliances.Alliance", null)
+                        .WithMany("Memberships")
+                        .HasForeignKey("AllianceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_alliance_memberships_alliances_alliance_id");
+
+                    b.HasOne("Wijkaanpak.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_alliance_memberships_organisations_organisation_id");
+                });
+
             modelBuilder.Entity("Wijkaanpak.Domain.Checklists.ChecklistAnswer", b =>
                 {
                     b.HasOne("Wijkaanpak.Domain.Checklists.ProgrammeChecklist", null)
@@ -1219,6 +1814,23 @@ namespace Wijkaanpak.Data.Migrations
                         .HasConstraintName("fk_programme_checklist_answer_revisions_checklist_templates_te");
                 });
 
+            modelBuilder.Entity("Wijkaanpak.Domain.Checklists.ChecklistSignOff", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_checklist_sign_offs_organisations_organisation_id");
+
+                    b.HasOne("Wijkaanpak.Domain.Checklists.ProgrammeChecklist", null)
+                        .WithMany("SignOffs")
+                        .HasForeignKey("ProgrammeChecklistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_checklist_sign_offs_programme_checklists_programme_checklis");
+                });
+
             modelBuilder.Entity("Wijkaanpak.Domain.Checklists.ProgrammeChecklist", b =>
                 {
                     b.HasOne("Wijkaanpak.Domain.Programmes.Programme", null)
@@ -1234,6 +1846,26 @@ namespace Wijkaanpak.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_programme_checklists_checklist_templates_template_id");
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Contracts.ContractVersion", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Contracts.LocalContract", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("LocalContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_local_contract_versions_local_contracts_local_contract_id");
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Contracts.LocalContract", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Programmes.Programme", null)
+                        .WithOne()
+                        .HasForeignKey("Wijkaanpak.Domain.Contracts.LocalContract", "ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_local_contracts_programmes_programme_id");
                 });
 
             modelBuilder.Entity("Wijkaanpak.Domain.Decisions.Decision", b =>
@@ -1258,11 +1890,64 @@ namespace Wijkaanpak.Data.Migrations
                         .HasConstraintName("fk_decisions_decisions_supersedes_id");
                 });
 
+            modelBuilder.Entity("Wijkaanpak.Domain.Inventories.PolicyLine", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_policy_lines_programmes_programme_id");
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Inventories.Stakeholder", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_stakeholders_organisations_organisation_id");
+
+                    b.HasOne("Wijkaanpak.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stakeholders_programmes_programme_id");
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Organisations.Representative", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Organisations.Organisation", null)
+                        .WithMany("Representatives")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organisation_representatives_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Alliances.Alliance", b =>
+                {
+                    b.Navigation("Memberships");
+                });
+
             modelBuilder.Entity("Wijkaanpak.Domain.Checklists.ProgrammeChecklist", b =>
                 {
                     b.Navigation("AnswerHistory");
 
                     b.Navigation("Answers");
+
+                    b.Navigation("SignOffs");
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Contracts.LocalContract", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Organisations.Organisation", b =>
+                {
+                    b.Navigation("Representatives");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,9 +17,12 @@ public static class AccessPolicy
         [Role.Programmabureau] =
         [
             Capability.ViewProgramme, Capability.CreateProgramme, Capability.EditProgramme, Capability.ViewHistory,
-            Capability.AnswerChecklist, Capability.ViewDashboard,
+            Capability.AnswerChecklist, Capability.ViewDashboard, Capability.RecordCommitment,
         ],
-        [Role.Alliantiepartner] = [Capability.ViewProgramme, Capability.AnswerChecklist, Capability.SignChecklist, Capability.ViewDashboard],
+        [Role.Alliantiepartner] =
+        [
+            Capability.ViewProgramme, Capability.AnswerChecklist, Capability.SignChecklist, Capability.ViewDashboard, Capability.RecordCommitment,
+        ],
         [Role.Raadslid] = [Capability.ViewProgramme, Capability.ViewDashboard],
     };
 

@@ -13,4 +13,7 @@ public enum Capability
     ManageUsers,
     ManageOrganisations,
     ManageTemplates,
+
+    /// <summary>Record the own organisation's commitment and board signature in the lokaal contract.</summary>
+    RecordCommitment,
 }

@@ -1,4 +1,5 @@
 using Wijkaanpak.Domain.Common;
+using Wijkaanpak.Domain.Organisations;
 using Wijkaanpak.Domain.Programmes;
 
 namespace Wijkaanpak.Domain.Checklists;
@@ -17,6 +18,7 @@ public sealed class ProgrammeChecklist
     private readonly List<string> _questionKeys = [];
     private readonly List<ChecklistAnswer> _answers = [];
     private readonly List<ChecklistAnswerRevision> _answerHistory = [];
+    private readonly List<ChecklistSignOff> _signOffs = [];
 
     private ProgrammeChecklist() => BuildingBlockCode = string.Empty;
 
@@ -44,6 +46,9 @@ public sealed class ProgrammeChecklist
 
     /// <summary>Every answer ever given, oldest first; append-only.</summary>
     public IReadOnlyList<ChecklistAnswerRevision> AnswerHistory => _answerHistory.OrderBy(revision => revision.Revision).ToList();
+
+    /// <summary>Every signature ever given, oldest first; append-only, outdated ones included.</summary>
+    public IReadOnlyList<ChecklistSignOff> SignOffs => _signOffs.OrderBy(signOff => signOff.SignedAt).ToList();
 
     public DateTimeOffset StartedAt { get; private set; }
 
@@ -116,6 +121,77 @@ public sealed class ProgrammeChecklist
         var next = Start(programme, template, now);
         previous.ClosedAt = now;
         return next;
+    }
+
+    /// <summary>The latest signature of an organisation, outdated or not.</summary>
+    public ChecklistSignOff? LatestSignOffOf(OrganisationId organisationId) =>
+        _signOffs.Where(signOff => signOff.OrganisationId == organisationId).MaxBy(signOff => signOff.SignedRevision);
+
+    public bool IsOutdated(ChecklistSignOff signOff)
+    {
+        ArgumentNullException.ThrowIfNull(signOff);
+        return signOff.SignedRevision < ContentRevision;
+    }
+
+    public SignOffState SignOffStateOf(OrganisationId organisationId) => LatestSignOffOf(organisationId) switch
+    {
+        null => SignOffState.Expected,
+        var signOff when IsOutdated(signOff) => SignOffState.Outdated,
+        _ => SignOffState.Signed,
+    };
+
+    /// <summary>
+    /// A representative signs the checklist as it stands for their own organisation, which must take
+    /// part in the alliance. Never for another organisation: the signature is that organisation's word.
+    /// <paramref name="reviewedRevision"/> is the content revision the signer saw: a signature always
+    /// covers what was read, so a change in between is refused rather than signed unseen.
+    /// </summary>
+    public ChecklistSignOff SignOff(
+        Signatory signatory,
+        OrganisationId organisationId,
+        string organisationName,
+        IReadOnlySet<OrganisationId> allianceMembers,
+        int reviewedRevision,
+        string? remark,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(signatory);
+        ArgumentNullException.ThrowIfNull(allianceMembers);
+        EnsureOpen();
+        if (signatory.OwnOrganisationId != organisationId)
+        {
+            throw new DomainRuleException(
+                "SignOnlyForOwnOrganisation",
+                "U kunt alleen aftekenen voor de organisatie waarvoor u werkt.");
+        }
+
+        if (!allianceMembers.Contains(organisationId))
+        {
+            throw new DomainRuleException(
+                "SignatoryMustBeAllianceMember",
+                $"{organisationName} neemt nu geen deel aan de alliantie van dit programma en tekent daarom niet af.");
+        }
+
+        if (_answers.Count == 0)
+        {
+            throw new DomainRuleException("NothingToSign", "Deze checklist heeft nog geen antwoorden om af te tekenen.");
+        }
+
+        if (reviewedRevision != ContentRevision)
+        {
+            throw new DomainRuleException(
+                "SignWhatYouReviewed",
+                "De antwoorden zijn gewijzigd sinds u de checklist opende. Bekijk de nieuwste stand en teken dan opnieuw af.");
+        }
+
+        if (SignOffStateOf(organisationId) == SignOffState.Signed)
+        {
+            throw new DomainRuleException("AlreadySigned", $"{organisationName} heeft deze stand van de checklist al afgetekend.");
+        }
+
+        var signOff = new ChecklistSignOff(organisationId, organisationName, ContentRevision, remark, signatory.User, now);
+        _signOffs.Add(signOff);
+        return signOff;
     }
 
     public ChecklistAnswer? AnswerTo(string questionKey) => _answers.SingleOrDefault(answer => answer.QuestionKey == questionKey);
