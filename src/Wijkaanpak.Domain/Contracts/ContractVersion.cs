@@ -165,9 +165,10 @@ public sealed class ContractVersion
             throw new DomainRuleException("PartySignsOnce", $"{party.OrganisationName} heeft deze versie al ondertekend.");
         }
 
-        if (input.SignedOn > today || input.SignedOn < DateOnly.FromDateTime(CreatedAt.UtcDateTime).AddYears(-1))
+        // Not tied to the concept's creation date: a contract signed years ago is often entered afterwards.
+        if (input.SignedOn > today || input.SignedOn.Year < ContractCommitment.EarliestYear)
         {
-            throw new DomainRuleException("SignatureDatePlausible", "De datum van ondertekening ligt niet in de toekomst en niet ver vóór het concept.");
+            throw new DomainRuleException("SignatureDatePlausible", $"De datum van ondertekening ligt niet in de toekomst en niet vóór {ContractCommitment.EarliestYear}.");
         }
 
         if (_commitments.Count < 2)

@@ -33,6 +33,15 @@ internal static class DatabaseSetup
         {
             app.Logger.LogInformation("Voorbeeldgebruikers aangemaakt (zie README); wachtwoord: {Password}", DemoAccounts.Password);
         }
+
+        // After the accounts: the demo partner's account is linked to their organisation's representative.
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            if (await DemoAlliances.SeedAsync(db, app.Services.GetRequiredService<TimeProvider>()))
+            {
+                app.Logger.LogInformation("Voorbeeldallianties, -inventarisaties en -contracten aangemaakt");
+            }
+        }
     }
 
     public static async Task MigrateAsync(this WebApplication app)
