@@ -60,6 +60,10 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             Allowed(services.GetRequiredService<OrganisationService>().CreateAsync(new OrganisationEditModel()))),
         ["OrganisationService.UpdateAsync"] = (Administrators, (services, world) =>
             Allowed(services.GetRequiredService<OrganisationService>().UpdateAsync(world.Organisation, new OrganisationEditModel()))),
+        ["OrganisationService.GetAsync"] = (Administrators, (services, world) =>
+            Allowed(services.GetRequiredService<OrganisationService>().GetAsync(world.Organisation))),
+        ["OrganisationService.SaveRepresentativeAsync"] = (Administrators, (services, world) =>
+            Allowed(services.GetRequiredService<OrganisationService>().SaveRepresentativeAsync(world.Organisation, null, new RepresentativeEditModel()))),
         ["UserAdminService.ListAsync"] = (Administrators, (services, _) =>
             Allowed(services.GetRequiredService<UserAdminService>().ListAsync())),
         ["UserAdminService.GetForEditAsync"] = (Administrators, (services, _) =>

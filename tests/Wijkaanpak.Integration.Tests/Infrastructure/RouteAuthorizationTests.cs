@@ -35,6 +35,7 @@ public sealed partial class RouteAuthorizationTests(DemoAppFixture demo) : IClas
         ["/beheer/gebruikers/nieuw"] = [Actor.Beheerder],
         ["/beheer/gebruikers/{Id:guid}"] = [Actor.Beheerder],
         ["/beheer/organisaties"] = [Actor.Beheerder],
+        ["/beheer/organisaties/{Id:guid}"] = [Actor.Beheerder],
         ["/beheer/checklists"] = [Actor.Beheerder],
         ["/beheer/checklists/{Code}/nieuwe-versie"] = [Actor.Beheerder],
         ["/account/wachtwoord"] = SignedIn,

@@ -19,6 +19,14 @@ public static class AuditNames
         ["ChecklistTemplate"] = "Checklistsjabloon",
         ["ChecklistAnswer"] = "Antwoord op checklistvraag",
         ["ChecklistAnswerRevision"] = "Eerder antwoord (geschiedenis)",
+        ["ChecklistSignOff"] = "Aftekening van checklist",
+        ["Representative"] = "Vertegenwoordiger",
+        ["Alliance"] = "Alliantie",
+        ["AllianceMembership"] = "Deelname aan de alliantie",
+        ["Stakeholder"] = "Belanghebbende",
+        ["PolicyLine"] = "Beleidslijn",
+        ["LocalContract"] = "Lokaal contract",
+        ["ContractVersion"] = "Versie van het lokaal contract",
     };
 
     private static readonly Dictionary<string, string> Properties = new(StringComparer.Ordinal)
@@ -48,12 +56,44 @@ public static class AuditNames
         ["Herijkingen"] = "Herijkingen",
         ["GoNoGoWeighings"] = "Afwegingen go/no-go",
         ["PhaseTransitions"] = "Faseovergangen",
+        ["Role"] = "Rol",
+        ["Level"] = "Niveau",
+        ["From"] = "Vanaf",
+        ["Until"] = "Tot en met",
+        ["Note"] = "Toelichting",
+        ["SubAllianceIds"] = "Deelallianties",
+        ["SubAlliances"] = "Deelallianties",
+        ["ParticipationHistory"] = "Bewonersparticipatie",
+        ["Kind"] = "Soort",
+        ["Interest"] = "Belang en inbreng",
+        ["Contact"] = "Contact",
+        ["Title"] = "Titel",
+        ["Scale"] = "Schaal",
+        ["FromYear"] = "Vanaf jaar",
+        ["UntilYear"] = "Tot en met jaar",
+        ["Owner"] = "Eigenaar",
+        ["OutcomeSoFar"] = "Opbrengst tot nu toe",
+        ["Remark"] = "Opmerking",
+        ["SignedRevision"] = "Afgetekende stand",
+        ["OrganisationName"] = "Organisatie",
+        ["Number"] = "Versie",
+        ["Principles"] = "Uitgangspunten",
+        ["AmbitionsAndPriorities"] = "Ambities en prioriteiten",
+        ["FinancialAgreements"] = "Financiële afspraken",
+        ["ProcessDirection"] = "Procesregie",
+        ["ChangeNote"] = "Reden van de herziening",
+        ["EvaluateAfterYears"] = "Evaluatie na (jaren)",
+        ["Commitments"] = "Inzet van partijen",
+        ["Signatures"] = "Handtekeningen",
+        ["SignedOn"] = "Ondertekend op",
+        ["Function"] = "Functie",
+        ["Phone"] = "Telefoon",
     };
 
     // Bookkeeping that says nothing to a reader of the history.
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal)
     {
-        "Id", "CreatedAt", "UpdatedAt", "AddedAt", "GoNoGoDecisionId", "ProgrammeId",
+        "Id", "CreatedAt", "UpdatedAt", "AddedAt", "GoNoGoDecisionId", "ProgrammeId", "LastChangedAt",
     };
 
     public static bool IsShown(string property) => !Hidden.Contains(property);

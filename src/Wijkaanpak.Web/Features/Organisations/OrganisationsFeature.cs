@@ -8,5 +8,6 @@ internal static class OrganisationsFeature
     {
         services.AddScoped<OrganisationService>();
         services.AddSingleton<IValidator<OrganisationEditModel>, OrganisationEditModelValidator>();
+        services.AddSingleton<IValidator<RepresentativeEditModel>, RepresentativeEditModelValidator>();
     }
 }
