@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkaanpak.Domain.Access;
+using Wijkaanpak.Domain.Alliances;
+using Wijkaanpak.Domain.Common;
+using Wijkaanpak.Domain.Contracts;
+using Wijkaanpak.Domain.Organisations;
 using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.Integration.Tests.Infrastructure;
 using Wijkaanpak.TestSupport;
@@ -36,6 +40,47 @@ public sealed class ProgrammeServiceTests(AppClassFixture fixture) : IClassFixtu
         HorizonYears = 15,
         Description = "Een wijkaanpak voor Zuidwest.",
     };
+
+    [Fact]
+    public async Task GetOverviewAsync_SummarisesTheAllianceAndContractAsStored()
+    {
+        var programme = (await _service.CreateAsync(ValidModel())).Value;
+        Assert.Null((await _service.GetOverviewAsync(programme)).Value!.Alliance);
+        var recorder = new UserRef(Guid.CreateVersion7(), "Testdata");
+        var now = DateTimeOffset.UtcNow;
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        await using (var db = App.Database.CreateContext())
+        {
+            var gemeente = Organisation.Create($"Gemeente {Guid.NewGuid():N}", OrganisationType.Gemeente, now);
+            var corporatie = Organisation.Create($"Corporatie {Guid.NewGuid():N}", OrganisationType.Woningcorporatie, now);
+            var politie = Organisation.Create($"Politie {Guid.NewGuid():N}", OrganisationType.Politie, now);
+            var alliance = Alliance.Form(programme, now);
+            alliance.Join(new MembershipInput(gemeente.Id, AllianceRole.Voorzitter, AllianceLevel.Bestuurlijk, today.AddYears(-5), null, null, []), recorder, now);
+            alliance.Join(new MembershipInput(corporatie.Id, AllianceRole.LidAlliantiebestuur, AllianceLevel.Bestuurlijk, today.AddYears(-5), null, null, []), recorder, now);
+            alliance.Join(new MembershipInput(corporatie.Id, AllianceRole.Kernpartner, AllianceLevel.Tactisch, today.AddYears(-5), null, null, []), recorder, now);
+            var left = alliance.Join(new MembershipInput(politie.Id, AllianceRole.LidAlliantiebestuur, AllianceLevel.Bestuurlijk, today.AddYears(-5), null, null, []), recorder, now);
+            alliance.EndMembership(left.Id, today.AddDays(-1), null, now);
+            alliance.RecordParticipationLevel(ParticipationLevel.C, today.AddYears(-1), "Partnerraad met bewoners.", recorder, now);
+
+            var contract = LocalContract.Draw(programme, ContractKind.Pact, "Pact", new ContractSections("Samen.", null, null, null), 3, now);
+            contract.SetCommitment(1, new CommitmentInput(gemeente.Id, gemeente.Name, [], 1m, null), now);
+            contract.SetCommitment(1, new CommitmentInput(corporatie.Id, corporatie.Name, [], 1m, null), now);
+            var signedOn = today.AddYears(-3).AddMonths(2);
+            contract.RecordSignature(1, new ContractSignatureInput(gemeente.Id, "W", null, signedOn), recorder, today, now);
+            contract.RecordSignature(1, new ContractSignatureInput(corporatie.Id, "D", null, signedOn), recorder, today, now);
+            contract.Revise("Evaluatie.", now);
+            db.AddRange(gemeente, corporatie, politie, alliance, contract);
+            await db.SaveChangesAsync();
+        }
+
+        var overview = (await _service.GetOverviewAsync(programme)).Value!;
+
+        Assert.Equal(new AllianceSummary(2, 2, ParticipationLevel.C), overview.Alliance);
+        var summary = overview.Contract!;
+        Assert.Equal((ContractKind.Pact, 1, 2), (summary.Kind, summary.InForceNumber, summary.DraftNumber));
+        Assert.Equal(today.AddMonths(2), summary.EvaluationDue);
+        Assert.Equal(EvaluationWarning.Near, summary.Warning);
+    }
 
     [Fact]
     public async Task CreateAsync_WithValidModel_RoundTripsThroughListOverviewAndEdit()

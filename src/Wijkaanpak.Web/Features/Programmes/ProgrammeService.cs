@@ -4,6 +4,7 @@ using Wijkaanpak.Data;
 using Wijkaanpak.Data.Access;
 using Wijkaanpak.Domain.Access;
 using Wijkaanpak.Domain.Common;
+using Wijkaanpak.Domain.Contracts;
 using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.Web.Shared;
 using Wijkaanpak.Web.Shared.Security;
@@ -75,7 +76,29 @@ public sealed class ProgrammeService(
                 CanViewHistory = canViewHistory,
             })
             .SingleOrDefaultAsync(cancellationToken);
-        return overview is null ? Result.ProgrammeNotFound().As<ProgrammeOverview>() : overview;
+        if (overview is null)
+        {
+            return Result.ProgrammeNotFound().As<ProgrammeOverview>();
+        }
+
+        var today = clock.TodayInNetherlands();
+        var alliance = await db.Alliances.AsNoTracking().SingleOrDefaultAsync(alliance => alliance.ProgrammeId == id, cancellationToken);
+        var contract = await db.LocalContracts.AsNoTracking().SingleOrDefaultAsync(contract => contract.ProgrammeId == id, cancellationToken);
+        return overview with
+        {
+            Alliance = alliance is null
+                ? null
+                : new AllianceSummary(alliance.OrganisationsOn(today).Count, alliance.BoardOn(today).Count, alliance.ParticipationOn(today)?.Level),
+            Contract = contract is null
+                ? null
+                : new ContractSummary(
+                    (contract.InForce ?? contract.Latest).Kind,
+                    contract.InForce?.Number,
+                    contract.InForce?.SignedOn,
+                    contract.InForce?.EvaluationDue,
+                    contract.InForce?.EvaluationWarningOn(today) ?? EvaluationWarning.None,
+                    contract.Draft?.Number),
+        };
     }
 
     public async Task<Result<ProgrammeEditModel>> GetForEditAsync(ProgrammeId id, CancellationToken cancellationToken = default)

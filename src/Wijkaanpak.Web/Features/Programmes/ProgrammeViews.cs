@@ -1,3 +1,5 @@
+using Wijkaanpak.Domain.Alliances;
+using Wijkaanpak.Domain.Contracts;
 using Wijkaanpak.Domain.Decisions;
 using Wijkaanpak.Domain.Programmes;
 
@@ -34,4 +36,22 @@ public sealed record ProgrammeOverview(
     public bool CanEdit { get; init; }
 
     public bool CanViewHistory { get; init; }
+
+    /// <summary>Null until the alliance has been recorded.</summary>
+    public AllianceSummary? Alliance { get; init; }
+
+    /// <summary>Null until a lokaal contract has been drawn.</summary>
+    public ContractSummary? Contract { get; init; }
 }
+
+/// <summary>The alliance at a glance, today: organisations taking part, the board's size, residents' say.</summary>
+public sealed record AllianceSummary(int Organisations, int BoardSeats, ParticipationLevel? Participation);
+
+/// <summary>The lokaal contract at a glance: the version in force (if any) and whether a concept is being worked on.</summary>
+public sealed record ContractSummary(
+    ContractKind Kind,
+    int? InForceNumber,
+    DateOnly? SignedOn,
+    DateOnly? EvaluationDue,
+    EvaluationWarning Warning,
+    int? DraftNumber);
