@@ -4,6 +4,7 @@ using Wijkaanpak.Domain.Alliances;
 using Wijkaanpak.Domain.Checklists;
 using Wijkaanpak.Domain.Contracts;
 using Wijkaanpak.Domain.Decisions;
+using Wijkaanpak.Domain.Monitoring;
 using Wijkaanpak.Domain.Organisations;
 using Wijkaanpak.Domain.Programmes;
 
@@ -21,6 +22,7 @@ internal static class StronglyTypedIdConventions
         configurationBuilder.Properties<DecisionId>().HaveConversion<DecisionIdConverter>();
         configurationBuilder.Properties<AllianceId>().HaveConversion<AllianceIdConverter>();
         configurationBuilder.Properties<LocalContractId>().HaveConversion<LocalContractIdConverter>();
+        configurationBuilder.Properties<IndicatorId>().HaveConversion<IndicatorIdConverter>();
     }
 
     private sealed class ProgrammeIdConverter() : ValueConverter<ProgrammeId, Guid>(id => id.Value, value => new ProgrammeId(value));
@@ -36,4 +38,6 @@ internal static class StronglyTypedIdConventions
     private sealed class AllianceIdConverter() : ValueConverter<AllianceId, Guid>(id => id.Value, value => new AllianceId(value));
 
     private sealed class LocalContractIdConverter() : ValueConverter<LocalContractId, Guid>(id => id.Value, value => new LocalContractId(value));
+
+    private sealed class IndicatorIdConverter() : ValueConverter<IndicatorId, Guid>(id => id.Value, value => new IndicatorId(value));
 }

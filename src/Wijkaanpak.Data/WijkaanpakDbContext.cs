@@ -9,9 +9,13 @@ using Wijkaanpak.Domain.Alliances;
 using Wijkaanpak.Domain.Checklists;
 using Wijkaanpak.Domain.Contracts;
 using Wijkaanpak.Domain.Decisions;
+using Wijkaanpak.Domain.Execution;
+using Wijkaanpak.Domain.Financing;
 using Wijkaanpak.Domain.Inventories;
+using Wijkaanpak.Domain.Monitoring;
 using Wijkaanpak.Domain.Organisations;
 using Wijkaanpak.Domain.Programmes;
+using Wijkaanpak.Domain.Vision;
 
 namespace Wijkaanpak.Data;
 
@@ -36,6 +40,20 @@ public sealed class WijkaanpakDbContext(DbContextOptions<WijkaanpakDbContext> op
     public DbSet<PolicyLine> PolicyLines => Set<PolicyLine>();
 
     public DbSet<LocalContract> LocalContracts => Set<LocalContract>();
+
+    public DbSet<Opgave> Opgaven => Set<Opgave>();
+
+    public DbSet<VisionStatement> Visions => Set<VisionStatement>();
+
+    public DbSet<ExecutionPeriod> ExecutionPeriods => Set<ExecutionPeriod>();
+
+    public DbSet<Intervention> Interventions => Set<Intervention>();
+
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<Measurement> Measurements => Set<Measurement>();
 
     public DbSet<ProgrammeMember> ProgrammeMembers => Set<ProgrammeMember>();
 

@@ -1258,6 +1258,235 @@ namespace Wijkaanpak.Data.Migrations
                     b.ToTable("decisions", (string)null);
                 });
 
+            modelBuilder.Entity("Wijkaanpak.Domain.Execution.ExecutionPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_execution_periods");
+
+                    b.HasIndex("ProgrammeId", "From")
+                        .HasDatabaseName("ix_execution_periods_programme_id_from");
+
+                    b.ToTable("execution_periods", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Execution.Intervention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<Guid[]>("AmbitionIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("ambition_ids");
+
+                    b.Property<decimal>("Budget")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("budget");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.PrimitiveCollection<Guid[]>("IndicatorIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("indicator_ids");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.PrimitiveCollection<Guid[]>("OwnerOrganisationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("owner_organisation_ids");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("period_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_statusHistory", "Wijkaanpak.Domain.Execution.Intervention._statusHistory#StatusChange", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly>("ChangedOn");
+
+                            b1.Property<string>("From");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("To")
+                                .IsRequired();
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "RecordedBy", "Wijkaanpak.Domain.Execution.Intervention._statusHistory#StatusChange.RecordedBy#UserRef", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("DisplayName")
+                                        .IsRequired()
+                                        .HasMaxLength(200);
+
+                                    b2.Property<Guid>("UserId");
+                                });
+
+                            b1
+                                .ToJson("status_history")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_interventions");
+
+                    b.HasIndex("PeriodId")
+                        .HasDatabaseName("ix_interventions_period_id");
+
+                    b.HasIndex("ProgrammeId", "Status")
+                        .HasDatabaseName("ix_interventions_programme_id_status");
+
+                    b.ToTable("interventions", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Financing.BudgetLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Committed")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("committed");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid?>("FunderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("funder_id");
+
+                    b.Property<Guid?>("InterventionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("intervention_id");
+
+                    b.Property<bool>("IsAdditional")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_additional");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Scheme")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("scheme");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("source");
+
+                    b.Property<decimal>("Spent")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("spent");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_budget_lines");
+
+                    b.HasIndex("FunderId")
+                        .HasDatabaseName("ix_budget_lines_funder_id");
+
+                    b.HasIndex("InterventionId")
+                        .HasDatabaseName("ix_budget_lines_intervention_id");
+
+                    b.HasIndex("ProgrammeId", "Year")
+                        .HasDatabaseName("ix_budget_lines_programme_id_year");
+
+                    b.ToTable("budget_lines", (string)null);
+                });
+
             modelBuilder.Entity("Wijkaanpak.Domain.Inventories.PolicyLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1375,6 +1604,181 @@ namespace Wijkaanpak.Data.Migrations
                         .HasDatabaseName("ix_stakeholders_programme_id_name");
 
                     b.ToTable("stakeholders", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Monitoring.Indicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("area_code");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("definition");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("direction");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("unit");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Baseline", "Wijkaanpak.Domain.Monitoring.Indicator.Baseline#YearValue", b1 =>
+                        {
+                            b1.Property<decimal>("Value")
+                                .HasColumnType("numeric")
+                                .HasColumnName("baseline_value");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("integer")
+                                .HasColumnName("baseline_year");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Target", "Wijkaanpak.Domain.Monitoring.Indicator.Target#YearValue", b1 =>
+                        {
+                            b1.Property<decimal>("Value")
+                                .HasColumnType("numeric")
+                                .HasColumnName("target_value");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("integer")
+                                .HasColumnName("target_year");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_interpretations", "Wijkaanpak.Domain.Monitoring.Indicator._interpretations#Interpretation", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("WrittenAt");
+
+                            b1.Property<int>("Year");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "WrittenBy", "Wijkaanpak.Domain.Monitoring.Indicator._interpretations#Interpretation.WrittenBy#UserRef", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("DisplayName")
+                                        .IsRequired()
+                                        .HasMaxLength(200);
+
+                                    b2.Property<Guid>("UserId");
+                                });
+
+                            b1
+                                .ToJson("interpretations")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicators");
+
+                    b.HasIndex("ProgrammeId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicators_programme_id_name");
+
+                    b.ToTable("indicators", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Monitoring.Measurement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("area_code");
+
+                    b.Property<Guid?>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("SourceColumn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source_column");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source_name");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_measurements");
+
+                    b.HasIndex("ImportId")
+                        .HasDatabaseName("ix_measurements_import_id");
+
+                    b.HasIndex("IndicatorId", "AreaCode", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_measurements_indicator_id_area_code_year");
+
+                    b.ToTable("measurements", (string)null);
                 });
 
             modelBuilder.Entity("Wijkaanpak.Domain.Organisations.Organisation", b =>
@@ -1686,6 +2090,167 @@ namespace Wijkaanpak.Data.Migrations
                     b.ToTable("programmes", (string)null);
                 });
 
+            modelBuilder.Entity("Wijkaanpak.Domain.Vision.Opgave", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("domain");
+
+                    b.PrimitiveCollection<Guid[]>("IndicatorIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("indicator_ids");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_stories", "Wijkaanpak.Domain.Vision.Opgave._stories#Story", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Interpretation")
+                                .IsRequired();
+
+                            b1.Property<string>("Method")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("Teller")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("ToldOn");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "RecordedBy", "Wijkaanpak.Domain.Vision.Opgave._stories#Story.RecordedBy#UserRef", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("DisplayName")
+                                        .IsRequired()
+                                        .HasMaxLength(200);
+
+                                    b2.Property<Guid>("UserId");
+                                });
+
+                            b1
+                                .ToJson("stories")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_opgaven");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_opgaven_programme_id");
+
+                    b.ToTable("opgaven", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Vision.VisionStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_changed_at");
+
+                    b.Property<string>("Mission")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("mission");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_ambitions", "Wijkaanpak.Domain.Vision.VisionStatement._ambitions#Ambition", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.PrimitiveCollection<string>("OpgaveIds")
+                                .IsRequired();
+
+                            b1.Property<Guid?>("ParentId");
+
+                            b1.Property<int>("Position");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "_goals", "Wijkaanpak.Domain.Vision.VisionStatement._ambitions#Ambition._goals#Goal", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.PrimitiveCollection<string>("IndicatorIds")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired();
+
+                                    b2.HasJsonPropertyName("Goals");
+                                });
+
+                            b1
+                                .ToJson("ambitions")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_visions");
+
+                    b.HasIndex("ProgrammeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_visions_programme_id");
+
+                    b.ToTable("visions", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1890,6 +2455,55 @@ namespace Wijkaanpak.Data.Migrations
                         .HasConstraintName("fk_decisions_decisions_supersedes_id");
                 });
 
+            modelBuilder.Entity("Wijkaanpak.Domain.Execution.ExecutionPeriod", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_execution_periods_programmes_programme_id");
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Execution.Intervention", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Execution.ExecutionPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_interventions_execution_periods_period_id");
+
+                    b.HasOne("Wijkaanpak.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_interventions_programmes_programme_id");
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Financing.BudgetLine", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("FunderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_budget_lines_organisations_funder_id");
+
+                    b.HasOne("Wijkaanpak.Domain.Execution.Intervention", null)
+                        .WithMany()
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_budget_lines_interventions_intervention_id");
+
+                    b.HasOne("Wijkaanpak.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_budget_lines_programmes_programme_id");
+                });
+
             modelBuilder.Entity("Wijkaanpak.Domain.Inventories.PolicyLine", b =>
                 {
                     b.HasOne("Wijkaanpak.Domain.Programmes.Programme", null)
@@ -1916,6 +2530,26 @@ namespace Wijkaanpak.Data.Migrations
                         .HasConstraintName("fk_stakeholders_programmes_programme_id");
                 });
 
+            modelBuilder.Entity("Wijkaanpak.Domain.Monitoring.Indicator", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicators_programmes_programme_id");
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Monitoring.Measurement", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Monitoring.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_measurements_indicators_indicator_id");
+                });
+
             modelBuilder.Entity("Wijkaanpak.Domain.Organisations.Representative", b =>
                 {
                     b.HasOne("Wijkaanpak.Domain.Organisations.Organisation", null)
@@ -1924,6 +2558,26 @@ namespace Wijkaanpak.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_organisation_representatives_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Vision.Opgave", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_opgaven_programmes_programme_id");
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Vision.VisionStatement", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Programmes.Programme", null)
+                        .WithOne()
+                        .HasForeignKey("Wijkaanpak.Domain.Vision.VisionStatement", "ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_visions_programmes_programme_id");
                 });
 
             modelBuilder.Entity("Wijkaanpak.Domain.Alliances.Alliance", b =>
