@@ -41,6 +41,11 @@ internal static class DatabaseSetup
             {
                 app.Logger.LogInformation("Voorbeeldallianties, -inventarisaties en -contracten aangemaakt");
             }
+
+            if (await DemoChain.SeedAsync(db, app.Services.GetRequiredService<TimeProvider>()))
+            {
+                app.Logger.LogInformation("Voorbeeldopgaven, -ambities, -interventies, -begroting en -metingen aangemaakt");
+            }
         }
     }
 
