@@ -10,7 +10,7 @@ public static class DutchTime
 
     public static DateTimeOffset InNetherlands(this DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Netherlands);
 
-    /// <summary>The calendar day it is in the Netherlands: what "today" means for memberships, signatures and due dates.</summary>
+    /// <summary>The calendar day in the Netherlands: just after midnight there it is still yesterday in UTC.</summary>
     public static DateOnly TodayInNetherlands(this TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);

@@ -29,4 +29,8 @@ public static class PageChecks
 
     public static async Task ScreenshotAsync(this IPage page, BrowserFixture fixture, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, name + ".png"), FullPage = true });
+
+    /// <summary>A picture of one part of the page, for a section that is lost in a long full-page picture.</summary>
+    public static async Task ScreenshotAsync(this ILocator part, BrowserFixture fixture, string name) =>
+        await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, name + ".png") });
 }

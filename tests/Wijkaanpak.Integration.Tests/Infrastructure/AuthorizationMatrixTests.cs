@@ -1,6 +1,11 @@
 using System.Reflection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkaanpak.Data.Seeding;
 using Wijkaanpak.Domain.Access;
+using Wijkaanpak.Domain.Alliances;
+using Wijkaanpak.Domain.Checklists;
+using Wijkaanpak.Domain.Common;
 using Wijkaanpak.Domain.Organisations;
 using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.TestSupport;
@@ -104,6 +109,10 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             Allowed(services.GetRequiredService<ChecklistService>().AnswerAsync(world.Programme, "4.1", new AnswerEditModel()))),
         ["ChecklistService.MoveToNewestTemplateAsync"] = (StaffOfP, (services, world) =>
             Allowed(services.GetRequiredService<ChecklistService>().MoveToNewestTemplateAsync(world.Programme, "4.1", 0))),
+        ["SignOffService.SignAsync"] = ([Actor.Alliantiepartner], (services, world) =>
+            Allowed(services.GetRequiredService<SignOffService>().SignAsync(world.Programme, "7.1", new SignOffEditModel()))),
+        ["SignOffService.ListToSignAsync"] = ([Actor.Alliantiepartner], async (services, world) =>
+            (await services.GetRequiredService<SignOffService>().ListToSignAsync()).Value?.Waiting.Any(item => item.ProgrammeId == world.Programme) == true),
         ["ChecklistTemplateService.ListAsync"] = (Administrators, (services, _) =>
             Allowed(services.GetRequiredService<ChecklistTemplateService>().ListAsync())),
         ["ChecklistTemplateService.GetDraftAsync"] = (Administrators, (services, _) =>
@@ -149,7 +158,11 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
     private static async Task<bool> Allowed<T>(Task<T> operation)
         where T : Result => (await operation).Status != ResultStatus.Forbidden;
 
-    /// <summary>Programme P with its members, another programme with its own staff, one organisation.</summary>
+    /// <summary>
+    /// Programme P with its members, another programme with its own staff, one organisation. The
+    /// organisation is in P's alliance and P's checklist 7.1 has an answer, so that a partner's list
+    /// of checklists to sign shows P when (and only when) the partner may see it.
+    /// </summary>
     public sealed record World(ProgrammeId Programme, OrganisationId Organisation, IReadOnlyDictionary<Actor, CurrentUser> Users)
     {
         public static async Task<World> CreateAsync(AppFixture app)
@@ -159,9 +172,17 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             var programme = Domain.Programmes.Programme.Create(details, now);
             var other = Domain.Programmes.Programme.Create(details with { Name = "Elders" }, now);
             var organisation = Domain.Organisations.Organisation.Create($"Corporatie {Guid.NewGuid():N}", OrganisationType.Woningcorporatie, now);
+            var alliance = Alliance.Form(programme.Id, now);
+            alliance.Join(
+                new MembershipInput(organisation.Id, AllianceRole.Kernpartner, AllianceLevel.Tactisch, new DateOnly(2020, 1, 1), null, null, []),
+                new UserRef(Guid.CreateVersion7(), "Testopzet"),
+                now);
             await using (var db = app.Database.CreateContext())
             {
-                db.AddRange(programme, other, organisation);
+                var template = await db.ChecklistTemplates.SingleAsync(candidate => candidate.Id == ChecklistSeed.FirstVersionIdOf("7.1"));
+                var checklist = ProgrammeChecklist.Start(programme, template, now);
+                checklist.Answer(template.Questions[0].Key, AnswerStatus.Ja, null, null, new UserRef(Guid.CreateVersion7(), "Testopzet"), now);
+                db.AddRange(programme, other, organisation, alliance, checklist);
                 await db.SaveChangesAsync();
             }
 

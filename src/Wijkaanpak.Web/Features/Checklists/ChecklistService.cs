@@ -170,6 +170,16 @@ public sealed class ChecklistService(
 
         var user = await access.CurrentUserAsync();
         var isOpen = isWorking && shown?.IsClosed != true;
+        var entity = shown is null ? null : await db.ProgrammeChecklists.AsNoTracking().AsSplitQuery().SingleAsync(checklist => checklist.Id == shown.Id, cancellationToken);
+        var signOffs = await SignOffStatus.OfAsync(
+            db,
+            programmeId,
+            entity,
+            isOpen,
+            user,
+            await access.PermitsAsync(user, Capability.SignChecklist, programmeId, cancellationToken),
+            clock.TodayInNetherlands(),
+            cancellationToken);
         return new ChecklistView(
             programme.Id,
             programme.Name,
@@ -190,6 +200,7 @@ public sealed class ChecklistService(
             NewerTemplate = newer,
             CanAnswer = isOpen && await access.PermitsAsync(user, Capability.AnswerChecklist, programmeId, cancellationToken),
             CanMoveToNewerTemplate = isOpen && newer is not null && await access.PermitsAsync(user, Capability.EditProgramme, programmeId, cancellationToken),
+            SignOffs = signOffs,
         };
     }
 
@@ -268,7 +279,18 @@ public sealed class ChecklistService(
                 block.Code,
                 programmeId,
                 user.UserId);
-            return new AnswerSaved(checklist.Version, checklist.Completion, ToView(checklist.AnswerTo(model.QuestionKey)!));
+
+            // The change outdates earlier signatures: the page shows that at once, not after a reload.
+            var signOffs = await SignOffStatus.OfAsync(
+                db,
+                programmeId,
+                checklist,
+                isOpen: true,
+                user,
+                await access.PermitsAsync(user, Capability.SignChecklist, programmeId, cancellationToken),
+                clock.TodayInNetherlands(),
+                cancellationToken);
+            return new AnswerSaved(checklist.Version, checklist.Completion, ToView(checklist.AnswerTo(model.QuestionKey)!)) { SignOffs = signOffs };
         }
         catch (DomainRuleException broken)
         {

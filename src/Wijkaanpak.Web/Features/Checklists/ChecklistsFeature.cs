@@ -9,7 +9,9 @@ internal static class ChecklistsFeature
     {
         services.AddScoped<ChecklistService>();
         services.AddScoped<ChecklistTemplateService>();
+        services.AddScoped<SignOffService>();
         services.AddSingleton<IValidator<AnswerEditModel>, AnswerEditModelValidator>();
+        services.AddSingleton<IValidator<SignOffEditModel>, SignOffEditModelValidator>();
         services.AddSingleton<IValidator<QuestionEditModel>, QuestionEditModelValidator>();
         services.AddSingleton<IValidator<TemplateEditModel>, TemplateEditModelValidator>();
     }

@@ -31,6 +31,26 @@ public sealed class AccessGuard(ICurrentUserProvider currentUser, IDbContextFact
         return Result.Forbidden();
     }
 
+    /// <summary>
+    /// Null when the user's role has the capability at all; otherwise the Forbidden result to return.
+    /// For operations across the user's own programmes, which then filter on membership themselves.
+    /// </summary>
+    public async Task<Result?> DenyRoleAsync(Capability capability)
+    {
+        var user = await currentUser.GetAsync();
+        if (user.IsAuthenticated && AccessPolicy.Allows(user.Roles, capability))
+        {
+            return null;
+        }
+
+        logger.LogWarning(
+            "Geweigerd: {UserId} ({Roles}) mag {Capability} niet",
+            user.UserId?.ToString() ?? "anoniem",
+            string.Join(",", user.Roles),
+            capability);
+        return Result.Forbidden();
+    }
+
     public async Task<bool> PermitsAsync(CurrentUser user, Capability capability, ProgrammeId? programme, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
