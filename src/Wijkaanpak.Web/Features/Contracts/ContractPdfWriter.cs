@@ -69,17 +69,19 @@ internal static class ContractPdfWriter
                 $"Totaal van alle partijen: {ContractFormats.Euros(version.Commitments.Sum(commitment => commitment.TotalEuros))}; {ContractFormats.Fte(version.Commitments.Sum(commitment => commitment.Fte))} fte.",
                 composer.Fonts.Bold);
 
+            (string, double)[] signatureColumns = [("Partij", 0.30), ("Ondertekenaar", 0.24), ("Functie", 0.24), ("Datum", 0.22)];
+            string[][] signatures = [.. version.Signatures.Select(signature => new[]
+            {
+                signature.OrganisationName,
+                signature.SignatoryName,
+                string.IsNullOrWhiteSpace(signature.SignatoryFunction) ? "–" : signature.SignatoryFunction,
+                ContractFormats.Date(signature.SignedOn),
+            })];
+
+            // The signatures read as one block: start them on a new page rather than split a short list.
+            composer.KeepTogether(composer.HeadingHeight + composer.TableHeight(signatureColumns, signatures));
             composer.Heading("Ondertekening");
-            composer.Table(
-                [("Partij", 0.32), ("Ondertekenaar", 0.28), ("Functie", 0.22), ("Datum", 0.18)],
-                [.. version.Signatures.Select(signature => new[]
-                {
-                    signature.OrganisationName,
-                    signature.SignatoryName,
-                    string.IsNullOrWhiteSpace(signature.SignatoryFunction) ? "–" : signature.SignatoryFunction,
-                    ContractFormats.Date(signature.SignedOn),
-                })],
-                rightAligned: []);
+            composer.Table(signatureColumns, signatures, rightAligned: []);
             composer.Paragraph(
                 $"Gemaakt met Wijkaanpak op {madeAt.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"))}. Deze versie is door alle partijen ondertekend en verandert niet meer.",
                 composer.Fonts.Small);
@@ -125,6 +127,26 @@ internal static class ContractPdfWriter
         private double Width => _page!.Width.Point - (2 * Margin);
 
         private double Bottom => _page!.Height.Point - Margin - FooterSpace;
+
+        public double HeadingHeight => 16 + LineHeight(Fonts.Heading);
+
+        /// <summary>Starts a new page unless the next block fits on this one (or would not fit on any page).</summary>
+        public void KeepTogether(double height)
+        {
+            EnsurePage();
+            if (_y + height > Bottom && height <= Bottom - Margin)
+            {
+                NewPage();
+            }
+        }
+
+        public double TableHeight(IReadOnlyList<(string Heading, double Share)> columns, IReadOnlyList<string[]> rows)
+        {
+            EnsurePage();
+            var widths = columns.Select(column => column.Share * Width).ToArray();
+            return Measure(columns.Select(column => column.Heading).ToArray(), widths, Fonts.Bold)
+                + rows.Sum(row => Measure(row, widths, Fonts.Body)) + 8;
+        }
 
         public void Title(string text)
         {
