@@ -8,6 +8,7 @@ using Wijkaanpak.Data;
 using Wijkaanpak.Data.Audit;
 using Wijkaanpak.Web.Features.Account;
 using Wijkaanpak.Web.Features.Checklists;
+using Wijkaanpak.Web.Features.Contracts;
 using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.History;
 using Wijkaanpak.Web.Features.Organisations;
@@ -71,6 +72,7 @@ internal static class ServiceRegistration
         HistoryFeature.Register(services);
         ChecklistsFeature.Register(services);
         DecisionsFeature.Register(services);
+        ContractsFeature.Register(services);
         return builder;
     }
 
@@ -99,6 +101,7 @@ internal static class ServiceRegistration
         app.MapStaticAssets();
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapContractEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

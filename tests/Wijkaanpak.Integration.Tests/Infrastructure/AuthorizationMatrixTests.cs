@@ -10,6 +10,7 @@ using Wijkaanpak.Domain.Organisations;
 using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.TestSupport;
 using Wijkaanpak.Web.Features.Checklists;
+using Wijkaanpak.Web.Features.Contracts;
 using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.History;
 using Wijkaanpak.Web.Features.Organisations;
@@ -101,6 +102,22 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             Allowed(services.GetRequiredService<DecisionService>().MovePhaseAsync(world.Programme, new PhaseMoveEditModel()))),
         ["DecisionService.RecordDecisionAsync"] = (StaffOfP, (services, world) =>
             Allowed(services.GetRequiredService<DecisionService>().RecordDecisionAsync(world.Programme, new DecisionEditModel()))),
+        ["ContractService.GetAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ContractService>().GetAsync(world.Programme))),
+        ["ContractService.GetPdfAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ContractService>().GetPdfAsync(world.Programme, 1))),
+        ["ContractService.DrawAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ContractService>().DrawAsync(world.Programme, new ContractDraftEditModel()))),
+        ["ContractService.EditDraftAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ContractService>().EditDraftAsync(world.Programme, 1, new ContractDraftEditModel()))),
+        ["ContractService.RemovePartyAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ContractService>().RemovePartyAsync(world.Programme, 1, world.Organisation.Value, 0))),
+        ["ContractService.ReviseAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ContractService>().ReviseAsync(world.Programme, new RevisionEditModel()))),
+        ["ContractService.SetCommitmentAsync"] = ([Actor.Programmabureau, Actor.Alliantiepartner], (services, world) =>
+            Allowed(services.GetRequiredService<ContractService>().SetCommitmentAsync(world.Programme, 1, new CommitmentEditModel { OrganisationId = world.Organisation.Value }))),
+        ["ContractService.RecordSignatureAsync"] = ([Actor.Programmabureau, Actor.Alliantiepartner], (services, world) =>
+            Allowed(services.GetRequiredService<ContractService>().RecordSignatureAsync(world.Programme, 1, new SignatureEditModel { OrganisationId = world.Organisation.Value }))),
         ["ChecklistService.GetOverviewAsync"] = (MembersOfP, (services, world) =>
             Allowed(services.GetRequiredService<ChecklistService>().GetOverviewAsync(world.Programme))),
         ["ChecklistService.GetChecklistAsync"] = (MembersOfP, (services, world) =>

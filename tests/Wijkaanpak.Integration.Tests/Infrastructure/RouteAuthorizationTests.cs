@@ -32,6 +32,7 @@ public sealed partial class RouteAuthorizationTests(DemoAppFixture demo) : IClas
         ["/programmas/{Id:guid}/besluiten"] = SignedIn,
         ["/programmas/{Id:guid}/checklists/{Code}"] = SignedIn,
         ["/mijn-aftekeningen"] = [Actor.Alliantiepartner],
+        ["/programmas/{Id:guid}/contract"] = SignedIn,
         ["/beheer/gebruikers"] = [Actor.Beheerder],
         ["/beheer/gebruikers/nieuw"] = [Actor.Beheerder],
         ["/beheer/gebruikers/{Id:guid}"] = [Actor.Beheerder],
