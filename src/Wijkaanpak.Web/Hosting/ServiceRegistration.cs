@@ -7,6 +7,7 @@ using Serilog.Formatting.Compact;
 using Wijkaanpak.Data;
 using Wijkaanpak.Data.Audit;
 using Wijkaanpak.Web.Features.Account;
+using Wijkaanpak.Web.Features.Alliance;
 using Wijkaanpak.Web.Features.Checklists;
 using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.History;
@@ -71,6 +72,7 @@ internal static class ServiceRegistration
         HistoryFeature.Register(services);
         ChecklistsFeature.Register(services);
         DecisionsFeature.Register(services);
+        AllianceFeature.Register(services);
         return builder;
     }
 

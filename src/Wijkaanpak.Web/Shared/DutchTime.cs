@@ -10,6 +10,13 @@ public static class DutchTime
 
     public static DateTimeOffset InNetherlands(this DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Netherlands);
 
+    /// <summary>The calendar day it is now in the Netherlands: shortly after midnight there it is still yesterday in UTC.</summary>
+    public static DateOnly TodayInNetherlands(this TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(clock.GetUtcNow().InNetherlands().DateTime);
+    }
+
     private static TimeZoneInfo FindNetherlands()
     {
         try
