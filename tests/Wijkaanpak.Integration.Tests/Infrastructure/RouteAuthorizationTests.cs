@@ -31,6 +31,8 @@ public sealed partial class RouteAuthorizationTests(DemoAppFixture demo) : IClas
         ["/programmas/{Id:guid}/go-no-go"] = SignedIn,
         ["/programmas/{Id:guid}/besluiten"] = SignedIn,
         ["/programmas/{Id:guid}/checklists/{Code}"] = SignedIn,
+        ["/programmas/{Id:guid}/alliantie"] = SignedIn,
+        ["/programmas/{Id:guid}/inventarisatie"] = SignedIn,
         ["/beheer/gebruikers"] = [Actor.Beheerder],
         ["/beheer/gebruikers/nieuw"] = [Actor.Beheerder],
         ["/beheer/gebruikers/{Id:guid}"] = [Actor.Beheerder],
