@@ -29,6 +29,11 @@ public sealed class AllianceJourneyTests(BrowserFixture fixture)
         // The emptied form starts afresh: no "required" messages left over from the saved input.
         Assert.Equal(0, await page.GetByText("Kies de organisatie uit het register.").CountAsync());
 
+        // The same seat again overlaps the one just added: refused, with the reason next to the start date.
+        await alliance.AddMembershipAsync("Ministerie van Volkshuisvesting en Ruimtelijke Ordening", "Kernpartner", "Tactisch", "01-06-2025");
+        await page.GetByText("de perioden mogen niet overlappen").WaitForAsync();
+        Assert.Equal(1, await alliance.CurrentMember("Ministerie van Volkshuisvesting en Ruimtelijke Ordening").CountAsync());
+
         // Mid-2023 the police still held its board seat; the residents' platform joined the board in 2024.
         await alliance.ShowCompositionOnAsync("01-07-2023");
         await alliance.BoardHeading("1 juli 2023").WaitForAsync();
