@@ -7,6 +7,7 @@ using Serilog.Formatting.Compact;
 using Wijkaanpak.Data;
 using Wijkaanpak.Data.Audit;
 using Wijkaanpak.Web.Features.Account;
+using Wijkaanpak.Web.Features.Alliance;
 using Wijkaanpak.Web.Features.Checklists;
 using Wijkaanpak.Web.Features.Contracts;
 using Wijkaanpak.Web.Features.Decisions;
@@ -73,6 +74,7 @@ internal static class ServiceRegistration
         ChecklistsFeature.Register(services);
         DecisionsFeature.Register(services);
         ContractsFeature.Register(services);
+        AllianceFeature.Register(services);
         return builder;
     }
 

@@ -9,6 +9,7 @@ using Wijkaanpak.Domain.Common;
 using Wijkaanpak.Domain.Organisations;
 using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.TestSupport;
+using Wijkaanpak.Web.Features.Alliance;
 using Wijkaanpak.Web.Features.Checklists;
 using Wijkaanpak.Web.Features.Contracts;
 using Wijkaanpak.Web.Features.Decisions;
@@ -136,6 +137,30 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             Allowed(services.GetRequiredService<ChecklistTemplateService>().GetDraftAsync("4.1"))),
         ["ChecklistTemplateService.CreateNextVersionAsync"] = (Administrators, (services, _) =>
             Allowed(services.GetRequiredService<ChecklistTemplateService>().CreateNextVersionAsync("4.1", new TemplateEditModel()))),
+        ["AllianceService.GetAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<AllianceService>().GetAsync(world.Programme))),
+        ["AllianceService.GetCompositionAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<AllianceService>().GetCompositionAsync(world.Programme, new DateOnly(2025, 6, 1)))),
+        ["AllianceService.JoinAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<AllianceService>().JoinAsync(world.Programme, new MembershipEditModel()))),
+        ["AllianceService.ChangeMembershipAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<AllianceService>().ChangeMembershipAsync(world.Programme, Guid.NewGuid(), new MembershipEditModel()))),
+        ["AllianceService.EndMembershipAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<AllianceService>().EndMembershipAsync(world.Programme, Guid.NewGuid(), new EndMembershipEditModel()))),
+        ["AllianceService.AddSubAllianceAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<AllianceService>().AddSubAllianceAsync(world.Programme, new SubAllianceEditModel()))),
+        ["AllianceService.RecordParticipationAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<AllianceService>().RecordParticipationAsync(world.Programme, new ParticipationEditModel()))),
+        ["InventoryService.GetAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<InventoryService>().GetAsync(world.Programme))),
+        ["InventoryService.AddStakeholderAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<InventoryService>().AddStakeholderAsync(world.Programme, new StakeholderEditModel()))),
+        ["InventoryService.ChangeStakeholderAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<InventoryService>().ChangeStakeholderAsync(world.Programme, Guid.NewGuid(), new StakeholderEditModel()))),
+        ["InventoryService.AddPolicyLineAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<InventoryService>().AddPolicyLineAsync(world.Programme, new PolicyLineEditModel()))),
+        ["InventoryService.ChangePolicyLineAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<InventoryService>().ChangePolicyLineAsync(world.Programme, Guid.NewGuid(), new PolicyLineEditModel()))),
     };
 
     public static TheoryData<string> OperationNames => [.. Operations.Keys.Order(StringComparer.Ordinal)];

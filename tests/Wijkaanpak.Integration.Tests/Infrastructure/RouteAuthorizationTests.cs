@@ -33,6 +33,8 @@ public sealed partial class RouteAuthorizationTests(DemoAppFixture demo) : IClas
         ["/programmas/{Id:guid}/checklists/{Code}"] = SignedIn,
         ["/mijn-aftekeningen"] = [Actor.Alliantiepartner],
         ["/programmas/{Id:guid}/contract"] = SignedIn,
+        ["/programmas/{Id:guid}/alliantie"] = SignedIn,
+        ["/programmas/{Id:guid}/inventarisatie"] = SignedIn,
         ["/beheer/gebruikers"] = [Actor.Beheerder],
         ["/beheer/gebruikers/nieuw"] = [Actor.Beheerder],
         ["/beheer/gebruikers/{Id:guid}"] = [Actor.Beheerder],
