@@ -70,7 +70,11 @@ public sealed class PostgresServer
         });
     }
 
-    /// <summary>The test host may exit before an earlier run's folder was deleted; stopped clusters have no pid file.</summary>
+    /// <summary>
+    /// The test host may exit before an earlier run's folder was deleted; stopped clusters have no pid
+    /// file. Neither has a cluster that another test process (test assemblies run in parallel) is still
+    /// creating with initdb, so only folders untouched for a while count as left over.
+    /// </summary>
     private static void RemoveStoppedClusters(string parent)
     {
         if (!Directory.Exists(parent))
@@ -78,7 +82,9 @@ public sealed class PostgresServer
             return;
         }
 
-        foreach (var folder in Directory.GetDirectories(parent).Where(folder => !File.Exists(Path.Combine(folder, "data", "postmaster.pid"))))
+        var leftOverBefore = DateTime.UtcNow.AddMinutes(-30);
+        foreach (var folder in Directory.GetDirectories(parent).Where(folder =>
+                     !File.Exists(Path.Combine(folder, "data", "postmaster.pid")) && Directory.GetLastWriteTimeUtc(folder) < leftOverBefore))
         {
             TryDelete(folder);
         }
