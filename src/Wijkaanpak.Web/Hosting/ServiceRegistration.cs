@@ -10,6 +10,7 @@ using Wijkaanpak.Web.Features.Account;
 using Wijkaanpak.Web.Features.Checklists;
 using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.History;
+using Wijkaanpak.Web.Features.Monitoring.Import;
 using Wijkaanpak.Web.Features.Organisations;
 using Wijkaanpak.Web.Features.Programmes;
 using Wijkaanpak.Web.Features.Users;
@@ -71,6 +72,7 @@ internal static class ServiceRegistration
         HistoryFeature.Register(services);
         ChecklistsFeature.Register(services);
         DecisionsFeature.Register(services);
+        MonitoringImportFeature.Register(services);
         return builder;
     }
 
