@@ -7,6 +7,7 @@ using Wijkaanpak.TestSupport;
 using Wijkaanpak.Web.Features.Checklists;
 using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.History;
+using Wijkaanpak.Web.Features.Monitoring.Import;
 using Wijkaanpak.Web.Features.Organisations;
 using Wijkaanpak.Web.Features.Programmes;
 using Wijkaanpak.Web.Features.Users;
@@ -104,6 +105,14 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             Allowed(services.GetRequiredService<ChecklistService>().AnswerAsync(world.Programme, "4.1", new AnswerEditModel()))),
         ["ChecklistService.MoveToNewestTemplateAsync"] = (StaffOfP, (services, world) =>
             Allowed(services.GetRequiredService<ChecklistService>().MoveToNewestTemplateAsync(world.Programme, "4.1", 0))),
+        ["MeasurementImportService.GetPageAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<MeasurementImportService>().GetPageAsync(world.Programme))),
+        ["MeasurementImportService.AnalyseAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<MeasurementImportService>().AnalyseAsync(world.Programme, MissingFile))),
+        ["MeasurementImportService.ValidateAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<MeasurementImportService>().ValidateAsync(world.Programme, MissingFile, new ImportPlan()))),
+        ["MeasurementImportService.ImportAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<MeasurementImportService>().ImportAsync(world.Programme, MissingFile, new ImportPlan()))),
         ["ChecklistTemplateService.ListAsync"] = (Administrators, (services, _) =>
             Allowed(services.GetRequiredService<ChecklistTemplateService>().ListAsync())),
         ["ChecklistTemplateService.GetDraftAsync"] = (Administrators, (services, _) =>
@@ -111,6 +120,9 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
         ["ChecklistTemplateService.CreateNextVersionAsync"] = (Administrators, (services, _) =>
             Allowed(services.GetRequiredService<ChecklistTemplateService>().CreateNextVersionAsync("4.1", new TemplateEditModel()))),
     };
+
+    /// <summary>An upload that is not there: allowed callers get past the access check and are then told so.</summary>
+    private static ImportFile MissingFile => new(Path.Combine(Path.GetTempPath(), $"ontbreekt-{Guid.NewGuid():N}.csv"), "ontbreekt.csv");
 
     public static TheoryData<string> OperationNames => [.. Operations.Keys.Order(StringComparer.Ordinal)];
 

@@ -31,6 +31,7 @@ public sealed partial class RouteAuthorizationTests(DemoAppFixture demo) : IClas
         ["/programmas/{Id:guid}/go-no-go"] = SignedIn,
         ["/programmas/{Id:guid}/besluiten"] = SignedIn,
         ["/programmas/{Id:guid}/checklists/{Code}"] = SignedIn,
+        ["/programmas/{Id:guid}/metingen/importeren"] = [Actor.Programmabureau],
         ["/beheer/gebruikers"] = [Actor.Beheerder],
         ["/beheer/gebruikers/nieuw"] = [Actor.Beheerder],
         ["/beheer/gebruikers/{Id:guid}"] = [Actor.Beheerder],

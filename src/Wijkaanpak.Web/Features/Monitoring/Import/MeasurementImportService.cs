@@ -29,6 +29,8 @@ public sealed class MeasurementImportService(
 
     public const string TooLargeMessage = "Het bestand is groter dan 250 MB. Splits het, bijvoorbeeld per jaar, en importeer de delen na elkaar.";
 
+    public const string FileGoneMessage = "Het gekozen bestand is niet meer op de server. Kies het bestand opnieuw.";
+
     private const int MaxIndicatorNames = ImportMapping.MaxEntries;
     private const int ProgressEvery = 10_000;
 
@@ -427,6 +429,11 @@ public sealed class MeasurementImportService(
             .Select(indicator => new IndicatorChoice(indicator.Id.Value, indicator.Name, indicator.Unit))
             .ToListAsync(cancellationToken);
 
-    private static Result? TooLarge(ImportFile file) =>
-        new FileInfo(file.Path) is { Exists: true, Length: > MaxFileBytes } ? Result.RuleBroken(TooLargeMessage) : null;
+    /// <summary>An upload that is gone (a restarted server cleans its temporary files) or too large is refused before reading.</summary>
+    private static Result? TooLarge(ImportFile file) => new FileInfo(file.Path) switch
+    {
+        { Exists: false } => Result.RuleBroken(FileGoneMessage),
+        { Length: > MaxFileBytes } => Result.RuleBroken(TooLargeMessage),
+        _ => null,
+    };
 }
