@@ -55,6 +55,10 @@ public sealed class WijkaanpakDbContext(DbContextOptions<WijkaanpakDbContext> op
 
     public DbSet<Measurement> Measurements => Set<Measurement>();
 
+    public DbSet<MeasurementImport> MeasurementImports => Set<MeasurementImport>();
+
+    public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
+
     public DbSet<ProgrammeMember> ProgrammeMembers => Set<ProgrammeMember>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

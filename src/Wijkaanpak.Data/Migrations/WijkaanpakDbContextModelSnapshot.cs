@@ -1606,6 +1606,84 @@ namespace Wijkaanpak.Data.Migrations
                     b.ToTable("stakeholders", (string)null);
                 });
 
+            modelBuilder.Entity("Wijkaanpak.Domain.Monitoring.ImportMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AreaColumn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("area_column");
+
+                    b.Property<string>("HeaderHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("header_hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("IndicatorColumn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("indicator_column");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Shape")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("shape");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("ValueColumn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("value_column");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("YearColumn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("year_column");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_entries", "Wijkaanpak.Domain.Monitoring.ImportMapping._entries#ImportMappingEntry", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid>("IndicatorId");
+
+                            b1.Property<string>("Source")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("entries")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_mappings");
+
+                    b.HasIndex("ProgrammeId", "HeaderHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_import_mappings_programme_id_header_hash");
+
+                    b.ToTable("import_mappings", (string)null);
+                });
+
             modelBuilder.Entity("Wijkaanpak.Domain.Monitoring.Indicator", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1779,6 +1857,87 @@ namespace Wijkaanpak.Data.Migrations
                         .HasDatabaseName("ix_measurements_indicator_id_area_code_year");
 
                     b.ToTable("measurements", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Monitoring.MeasurementImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("integer")
+                        .HasColumnName("changed");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<int>("MissingValues")
+                        .HasColumnType("integer")
+                        .HasColumnName("missing_values");
+
+                    b.Property<int>("New")
+                        .HasColumnType("integer")
+                        .HasColumnName("new");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<int>("RowsOutsideProgramme")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_outside_programme");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_read");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<string>("Shape")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("shape");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer")
+                        .HasColumnName("unchanged");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ImportedBy", "Wijkaanpak.Domain.Monitoring.MeasurementImport.ImportedBy#UserRef", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("DisplayName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("imported_by_display_name");
+
+                            b1.Property<Guid>("UserId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("imported_by_user_id");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_measurement_imports");
+
+                    b.HasIndex("ProgrammeId", "Sha256")
+                        .HasDatabaseName("ix_measurement_imports_programme_id_sha256");
+
+                    b.ToTable("measurement_imports", (string)null);
                 });
 
             modelBuilder.Entity("Wijkaanpak.Domain.Organisations.Organisation", b =>
@@ -2530,6 +2689,16 @@ namespace Wijkaanpak.Data.Migrations
                         .HasConstraintName("fk_stakeholders_programmes_programme_id");
                 });
 
+            modelBuilder.Entity("Wijkaanpak.Domain.Monitoring.ImportMapping", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_import_mappings_programmes_programme_id");
+                });
+
             modelBuilder.Entity("Wijkaanpak.Domain.Monitoring.Indicator", b =>
                 {
                     b.HasOne("Wijkaanpak.Domain.Programmes.Programme", null)
@@ -2548,6 +2717,16 @@ namespace Wijkaanpak.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_measurements_indicators_indicator_id");
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Monitoring.MeasurementImport", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_measurement_imports_programmes_programme_id");
                 });
 
             modelBuilder.Entity("Wijkaanpak.Domain.Organisations.Representative", b =>

@@ -19,6 +19,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The app's database, for tests that arrange what the demo data lacks (indicators).</summary>
+    public TestDatabase Database { get; private set; } = null!;
+
     public string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public async Task InitializeAsync()
@@ -33,8 +36,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
-        var database = await TestDatabase.CreateAsync();
-        _app = new WijkaanpakAppFactory(database.ConnectionString, onRealPort: true);
+        Database = await TestDatabase.CreateAsync();
+        _app = new WijkaanpakAppFactory(Database.ConnectionString, onRealPort: true);
         BaseAddress = _app.ServerAddress;
 
         _playwright = await Playwright.CreateAsync();

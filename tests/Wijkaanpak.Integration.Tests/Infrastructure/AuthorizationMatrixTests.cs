@@ -14,6 +14,7 @@ using Wijkaanpak.Web.Features.Checklists;
 using Wijkaanpak.Web.Features.Contracts;
 using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.History;
+using Wijkaanpak.Web.Features.Monitoring.Import;
 using Wijkaanpak.Web.Features.Organisations;
 using Wijkaanpak.Web.Features.Programmes;
 using Wijkaanpak.Web.Features.Users;
@@ -131,6 +132,14 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             Allowed(services.GetRequiredService<SignOffService>().SignAsync(world.Programme, "7.1", new SignOffEditModel()))),
         ["SignOffService.ListToSignAsync"] = ([Actor.Alliantiepartner], async (services, world) =>
             (await services.GetRequiredService<SignOffService>().ListToSignAsync()).Value?.Waiting.Any(item => item.ProgrammeId == world.Programme) == true),
+        ["MeasurementImportService.GetPageAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<MeasurementImportService>().GetPageAsync(world.Programme))),
+        ["MeasurementImportService.AnalyseAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<MeasurementImportService>().AnalyseAsync(world.Programme, MissingFile))),
+        ["MeasurementImportService.ValidateAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<MeasurementImportService>().ValidateAsync(world.Programme, MissingFile, new ImportPlan()))),
+        ["MeasurementImportService.ImportAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<MeasurementImportService>().ImportAsync(world.Programme, MissingFile, new ImportPlan()))),
         ["ChecklistTemplateService.ListAsync"] = (Administrators, (services, _) =>
             Allowed(services.GetRequiredService<ChecklistTemplateService>().ListAsync())),
         ["ChecklistTemplateService.GetDraftAsync"] = (Administrators, (services, _) =>
@@ -162,6 +171,9 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
         ["InventoryService.ChangePolicyLineAsync"] = (StaffOfP, (services, world) =>
             Allowed(services.GetRequiredService<InventoryService>().ChangePolicyLineAsync(world.Programme, Guid.NewGuid(), new PolicyLineEditModel()))),
     };
+
+    /// <summary>An upload that is not there: allowed callers get past the access check and are then told so.</summary>
+    private static ImportFile MissingFile => new(Path.Combine(Path.GetTempPath(), $"ontbreekt-{Guid.NewGuid():N}.csv"), "ontbreekt.csv");
 
     public static TheoryData<string> OperationNames => [.. Operations.Keys.Order(StringComparer.Ordinal)];
 

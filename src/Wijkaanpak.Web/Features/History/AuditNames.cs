@@ -27,6 +27,8 @@ public static class AuditNames
         ["PolicyLine"] = "Beleidslijn",
         ["LocalContract"] = "Lokaal contract",
         ["ContractVersion"] = "Versie van het lokaal contract",
+        ["MeasurementImport"] = "Import van metingen",
+        ["ImportMapping"] = "Koppeling voor het importeren van metingen",
     };
 
     private static readonly Dictionary<string, string> Properties = new(StringComparer.Ordinal)
@@ -88,6 +90,23 @@ public static class AuditNames
         ["SignedOn"] = "Ondertekend op",
         ["Function"] = "Functie",
         ["Phone"] = "Telefoon",
+        ["FileName"] = "Bestand",
+        ["Sha256"] = "Vingerafdruk (SHA-256)",
+        ["Shape"] = "Soort bestand",
+        ["RowsRead"] = "Regels gelezen",
+        ["MissingValues"] = "Lege of geheime cellen",
+        ["RowsOutsideProgramme"] = "Regels buiten het programma",
+        ["New"] = "Nieuw",
+        ["Changed"] = "Gewijzigd",
+        ["Unchanged"] = "Ongewijzigd",
+        ["ImportedBy"] = "Geïmporteerd door",
+        ["ImportedAt"] = "Geïmporteerd op",
+        ["HeaderHash"] = "Vorm van het bestand",
+        ["AreaColumn"] = "Kolom met de gebiedscode",
+        ["YearColumn"] = "Kolom met het jaar",
+        ["IndicatorColumn"] = "Kolom met de indicator",
+        ["ValueColumn"] = "Kolom met de waarde",
+        ["Entries"] = "Koppelingen",
     };
 
     // Bookkeeping that says nothing to a reader of the history.

@@ -1,0 +1,401 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Wijkaanpak.Domain.Monitoring;
+
+namespace Wijkaanpak.Web.Features.Monitoring.Import;
+
+/// <summary>One value to store: which indicator (by slot in the plan), where, when, how much, from which column.</summary>
+public readonly record struct ImportCell(int Slot, string AreaCode, int Year, decimal Value, string SourceColumn);
+
+/// <summary>
+/// A plan checked against a file's header and the programme's indicators: column positions and
+/// indicator slots, ready for reading millions of rows without looking anything up by name.
+/// </summary>
+public sealed class CompiledPlan
+{
+    private CompiledPlan(ImportShape shape, DecimalMark mark)
+    {
+        Shape = shape;
+        DecimalMark = mark;
+    }
+
+    public ImportShape Shape { get; }
+
+    public DecimalMark DecimalMark { get; }
+
+    public int AreaColumn { get; private init; }
+
+    public int YearColumn { get; private init; } = -1;
+
+    public int FixedYear { get; private init; }
+
+    public int IndicatorColumn { get; private init; } = -1;
+
+    public int ValueColumn { get; private init; } = -1;
+
+    public int ColumnCount { get; private init; }
+
+    public IReadOnlyList<string> Header { get; private init; } = [];
+
+    /// <summary>Slot → indicator id and name.</summary>
+    public IReadOnlyList<(Guid Id, string Name)> Slots { get; private init; } = [];
+
+    /// <summary>Wide files: each mapped column with its slot.</summary>
+    public IReadOnlyList<(int Column, int Slot)> WideColumns { get; private init; } = [];
+
+    /// <summary>Long files: indicator name in the file → slot; names not in it are ignored.</summary>
+    public IReadOnlyDictionary<string, int> LongNames { get; private init; } = new Dictionary<string, int>();
+
+    /// <summary>Checks the plan; the errors are keyed by the <see cref="ImportPlan"/> property they belong to.</summary>
+    public static (CompiledPlan? Plan, Dictionary<string, string[]> Errors) Compile(ImportPlan plan, IReadOnlyList<string> header, IReadOnlyDictionary<Guid, string> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(indicators);
+        var errors = new Dictionary<string, string[]>();
+        int Column(string? name, string field, string label, bool required)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                if (required)
+                {
+                    errors[field] = [$"Kies de kolom met {label}."];
+                }
+
+                return -1;
+            }
+
+            var index = header.ToList().IndexOf(name);
+            if (index < 0)
+            {
+                errors[field] = [$"De kolom '{name}' staat niet in dit bestand."];
+            }
+
+            return index;
+        }
+
+        var area = Column(plan.AreaColumn, nameof(ImportPlan.AreaColumn), "de gebiedscode", required: true);
+        var year = Column(plan.YearColumn, nameof(ImportPlan.YearColumn), "het jaar", required: plan.Shape == ImportShape.Long);
+        var indicator = Column(plan.IndicatorColumn, nameof(ImportPlan.IndicatorColumn), "de indicator", required: plan.Shape == ImportShape.Long);
+        var value = Column(plan.ValueColumn, nameof(ImportPlan.ValueColumn), "de waarde", required: plan.Shape == ImportShape.Long);
+        if (plan.Shape == ImportShape.Wide && year < 0 && string.IsNullOrWhiteSpace(plan.YearColumn))
+        {
+            if (plan.Year is not { } fixedYear)
+            {
+                errors[nameof(ImportPlan.Year)] = ["Kies het jaar waar de cijfers over gaan."];
+            }
+            else if (!CellParsing.YearInRange(fixedYear))
+            {
+                errors[nameof(ImportPlan.Year)] = [$"Kies een jaar tussen {Indicator.EarliestYear} en {Indicator.LatestYear}."];
+            }
+        }
+
+        var mapped = plan.Indicators.Where(pair => pair.Value is not null).ToList();
+        var slots = mapped.Select(pair => pair.Value!.Value).Distinct().ToList();
+        if (mapped.Count == 0)
+        {
+            errors[nameof(ImportPlan.Indicators)] = ["Koppel ten minste één kolom of naam aan een indicator."];
+        }
+        else if (slots.Any(id => !indicators.ContainsKey(id)))
+        {
+            errors[nameof(ImportPlan.Indicators)] = ["Een gekozen indicator hoort niet (meer) bij dit programma."];
+        }
+        else if (mapped.Count > ImportMapping.MaxEntries)
+        {
+            errors[nameof(ImportPlan.Indicators)] = [$"Koppel hoogstens {ImportMapping.MaxEntries} kolommen of namen."];
+        }
+
+        var wide = new List<(int, int)>();
+        if (plan.Shape == ImportShape.Wide)
+        {
+            foreach (var (source, id) in mapped)
+            {
+                var column = header.ToList().IndexOf(source);
+                if (column < 0 || column == area || column == year)
+                {
+                    errors[nameof(ImportPlan.Indicators)] = [$"De kolom '{source}' kan niet aan een indicator worden gekoppeld: die staat niet in het bestand of is al de gebieds- of jaarkolom."];
+                    break;
+                }
+
+                wide.Add((column, slots.IndexOf(id!.Value)));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        return (new CompiledPlan(plan.Shape, plan.DecimalMark)
+        {
+            AreaColumn = area,
+            YearColumn = year,
+            FixedYear = plan.Year ?? 0,
+            IndicatorColumn = indicator,
+            ValueColumn = value,
+            ColumnCount = header.Count,
+            Header = header,
+            Slots = slots.Select(id => (id, indicators[id])).ToList(),
+            WideColumns = wide,
+            LongNames = plan.Shape == ImportShape.Long
+                ? mapped.ToDictionary(pair => pair.Key, pair => slots.IndexOf(pair.Value!.Value), StringComparer.Ordinal)
+                : new Dictionary<string, int>(),
+        }, errors);
+    }
+
+    /// <summary>The shape of a file for remembering its mapping: a hash of the trimmed, lower-case header.</summary>
+    public static string HeaderHash(IEnumerable<string> header) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', header.Select(name => name.Trim().ToLowerInvariant())))));
+}
+
+/// <summary>
+/// Turns rows into values and bad rows into problems, without a database: the one place that
+/// decides what a row means. It keeps the counts of the report and finds a cell given twice.
+/// </summary>
+public sealed class MeasurementRowInterpreter
+{
+    private readonly CompiledPlan _plan;
+    private readonly AreaScope _scope;
+    private readonly List<ImportProblem> _problems = [];
+    private readonly HashSet<string> _outside = new(StringComparer.Ordinal);
+
+    // Packed (slot, year, area) → first line: 8 + 4 bytes per value instead of strings, for millions of rows.
+    private readonly Dictionary<long, int> _firstLine = [];
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _longNames;
+    private readonly Dictionary<string, string> _sourceNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _sourceNameBySpan;
+
+    public MeasurementRowInterpreter(CompiledPlan plan, AreaScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        _plan = plan;
+        _scope = scope;
+        _longNames = new Dictionary<string, int>(plan.LongNames, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _sourceNameBySpan = _sourceNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int RowsRead { get; private set; }
+
+    public int Values { get; private set; }
+
+    public int MissingValues { get; private set; }
+
+    public int RowsOutsideProgramme { get; private set; }
+
+    public int RowsIgnored { get; private set; }
+
+    public int ProblemCount { get; private set; }
+
+    public IReadOnlyList<ImportProblem> Problems => _problems;
+
+    /// <summary>A few of the codes that were skipped, for the report.</summary>
+    public IReadOnlyList<string> AreasOutsideProgramme => _outside.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Reads the current row into <paramref name="cells"/> (cleared first); problems are recorded, not thrown.</summary>
+    public void Interpret(CsvRows row, List<ImportCell> cells)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(cells);
+        cells.Clear();
+        if (row.IsBlank)
+        {
+            return;
+        }
+
+        RowsRead++;
+        var line = row.LineNumber;
+        if (row.ColumnCount != _plan.ColumnCount)
+        {
+            Problem(line, $"Deze regel heeft {row.ColumnCount} kolommen, de kopregel {_plan.ColumnCount}. Staat er een scheidingsteken in een waarde zonder aanhalingstekens?");
+            return;
+        }
+
+        var areaCell = row[_plan.AreaColumn];
+        if (areaCell.IsEmpty)
+        {
+            Problem(line, $"Er staat geen gebiedscode in kolom '{_plan.Header[_plan.AreaColumn]}'.");
+            return;
+        }
+
+        var (verdict, area) = _scope.Judge(areaCell);
+        if (verdict == AreaVerdict.Malformed)
+        {
+            Problem(line, $"'{Shorten(area)}' is geen CBS-gebiedscode (GM met 4, WK met 6 of BU met 8 cijfers, bijvoorbeeld WK062203).");
+            return;
+        }
+
+        if (verdict == AreaVerdict.Outside)
+        {
+            RowsOutsideProgramme++;
+            if (_outside.Count < 10)
+            {
+                _outside.Add(area);
+            }
+
+            return;
+        }
+
+        int year;
+        if (_plan.YearColumn >= 0)
+        {
+            var yearCell = row[_plan.YearColumn];
+            if (!CellParsing.TryParseYear(yearCell, out year))
+            {
+                Problem(line, $"'{Shorten(yearCell.ToString())}' in kolom '{_plan.Header[_plan.YearColumn]}' is geen jaartal.");
+                return;
+            }
+
+            if (!CellParsing.YearInRange(year))
+            {
+                Problem(line, $"Het jaar {year} ligt niet tussen {Indicator.EarliestYear} en {Indicator.LatestYear}.");
+                return;
+            }
+        }
+        else
+        {
+            year = _plan.FixedYear;
+        }
+
+        if (_plan.Shape == ImportShape.Wide)
+        {
+            foreach (var (column, slot) in _plan.WideColumns)
+            {
+                AddValue(row, line, column, slot, area, year, _plan.Header[column], cells);
+            }
+
+            return;
+        }
+
+        var name = row[_plan.IndicatorColumn];
+        if (!_longNames.TryGetValue(name, out var longSlot))
+        {
+            if (name.IsEmpty)
+            {
+                Problem(line, $"Er staat geen indicator in kolom '{_plan.Header[_plan.IndicatorColumn]}'.");
+            }
+            else
+            {
+                RowsIgnored++;
+            }
+
+            return;
+        }
+
+        AddValue(row, line, _plan.ValueColumn, longSlot, area, year, SourceName(name), cells);
+    }
+
+    private void AddValue(CsvRows row, int line, int column, int slot, string area, int year, string source, List<ImportCell> cells)
+    {
+        var text = row[column];
+        if (CellParsing.IsMissing(text))
+        {
+            MissingValues++;
+            return;
+        }
+
+        if (!CellParsing.TryParseNumber(text, _plan.DecimalMark, out var value))
+        {
+            var expected = _plan.DecimalMark == DecimalMark.Comma ? "12,5 of 1.234,5" : "12.5 of 1,234.5";
+            Problem(line, $"'{Shorten(text.ToString())}' in kolom '{_plan.Header[column]}' is geen getal (verwacht zoals {expected}).");
+            return;
+        }
+
+        if (!CellParsing.ValueInRange(value))
+        {
+            Problem(line, $"De waarde {value.ToString(CultureInfo.InvariantCulture)} in kolom '{_plan.Header[column]}' is te groot om een meting te zijn.");
+            return;
+        }
+
+        var key = ((long)slot << 40) | ((long)(year - Indicator.EarliestYear) << 32) | AreaKey(area);
+        if (_firstLine.TryGetValue(key, out var first))
+        {
+            Problem(line, $"'{_plan.Slots[slot].Name}' voor {area} in {year} staat ook op regel {first}; een waarde mag maar één keer in het bestand staan.");
+            return;
+        }
+
+        _firstLine[key] = line;
+        Values++;
+        cells.Add(new ImportCell(slot, area, year, value, source));
+    }
+
+    private string SourceName(ReadOnlySpan<char> name)
+    {
+        if (!_sourceNameBySpan.TryGetValue(name, out var text))
+        {
+            text = name.ToString();
+            _sourceNames[text] = text;
+        }
+
+        return text;
+    }
+
+    /// <summary>Level in bits 28–29, the code's digits (at most 8, below 2^27) below them.</summary>
+    private static long AreaKey(string area)
+    {
+        var level = area[0] switch { 'G' => 1L, 'W' => 2L, _ => 3L };
+        return (level << 28) | long.Parse(area.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+
+    private void Problem(int line, string reason)
+    {
+        ProblemCount++;
+        if (_problems.Count < ImportReport.MaxProblemsListed)
+        {
+            _problems.Add(new ImportProblem(line, reason));
+        }
+    }
+
+    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
+}
+
+/// <summary>Proposes a shape and the role of each column from the header names, in Dutch or English.</summary>
+public static class ImportPlanGuesser
+{
+    private static readonly string[] AreaNames = ["gwbcode10", "gwbcode", "codering3", "codering", "gebiedscode", "wijkcode", "buurtcode", "regiocode", "areacode", "gebied", "area", "code"];
+    private static readonly string[] YearNames = ["jaar", "year", "perioden", "periode", "period"];
+    private static readonly string[] IndicatorNames = ["indicator", "indicatornaam", "onderwerp", "variabele", "kenmerk", "measure"];
+    private static readonly string[] ValueNames = ["waarde", "value", "aantal", "score"];
+
+    public static ImportPlan Guess(IReadOnlyList<string> header, DecimalMark mark, IReadOnlyList<IndicatorChoice> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(indicators);
+        var indicatorColumn = Find(header, IndicatorNames);
+        var valueColumn = Find(header, ValueNames);
+        var plan = new ImportPlan
+        {
+            Shape = indicatorColumn is not null && valueColumn is not null ? ImportShape.Long : ImportShape.Wide,
+            AreaColumn = Find(header, AreaNames),
+            YearColumn = Find(header, YearNames),
+            DecimalMark = mark,
+        };
+        if (plan.Shape == ImportShape.Long)
+        {
+            plan.IndicatorColumn = indicatorColumn;
+            plan.ValueColumn = valueColumn;
+        }
+        else
+        {
+            foreach (var column in header.Where(column => column != plan.AreaColumn && column != plan.YearColumn))
+            {
+                plan.Indicators[column] = MatchIndicator(column, indicators);
+            }
+        }
+
+        return plan;
+    }
+
+    /// <summary>An indicator whose name is the column header or name in the file, ignoring case.</summary>
+    public static Guid? MatchIndicator(string source, IReadOnlyList<IndicatorChoice> indicators) =>
+        indicators.FirstOrDefault(indicator => string.Equals(indicator.Name.Trim(), source.Trim(), StringComparison.OrdinalIgnoreCase))?.Id;
+
+    private static string? Find(IReadOnlyList<string> header, string[] names)
+    {
+        var normalised = header.Select(Normalise).ToList();
+        return names.Select(name => normalised.IndexOf(name)).Where(index => index >= 0).Select(index => header[index]).FirstOrDefault();
+    }
+
+    private static string Normalise(string name) =>
+        new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+}
