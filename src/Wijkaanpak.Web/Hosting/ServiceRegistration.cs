@@ -75,6 +75,7 @@ internal static class ServiceRegistration
         DecisionsFeature.Register(services);
         ContractsFeature.Register(services);
         AllianceFeature.Register(services);
+        Features.Vision.VisionFeature.Register(services);
         return builder;
     }
 
