@@ -77,6 +77,7 @@ internal static class ServiceRegistration
         ContractsFeature.Register(services);
         AllianceFeature.Register(services);
         MonitoringImportFeature.Register(services);
+        Features.Vision.VisionFeature.Register(services);
         return builder;
     }
 

@@ -18,6 +18,7 @@ using Wijkaanpak.Web.Features.Monitoring.Import;
 using Wijkaanpak.Web.Features.Organisations;
 using Wijkaanpak.Web.Features.Programmes;
 using Wijkaanpak.Web.Features.Users;
+using Wijkaanpak.Web.Features.Vision;
 using Wijkaanpak.Web.Shared;
 using Wijkaanpak.Web.Shared.Security;
 
@@ -170,6 +171,26 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             Allowed(services.GetRequiredService<InventoryService>().AddPolicyLineAsync(world.Programme, new PolicyLineEditModel()))),
         ["InventoryService.ChangePolicyLineAsync"] = (StaffOfP, (services, world) =>
             Allowed(services.GetRequiredService<InventoryService>().ChangePolicyLineAsync(world.Programme, Guid.NewGuid(), new PolicyLineEditModel()))),
+        ["VisionService.GetAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<VisionService>().GetAsync(world.Programme))),
+        ["VisionService.GetChainAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<VisionService>().GetChainAsync(world.Programme))),
+        ["VisionService.ChangeMissionAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<VisionService>().ChangeMissionAsync(world.Programme, new MissionEditModel { Mission = new string('x', 5000) }))),
+        ["VisionService.AddAmbitionAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<VisionService>().AddAmbitionAsync(world.Programme, new AmbitionEditModel()))),
+        ["VisionService.ChangeAmbitionAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<VisionService>().ChangeAmbitionAsync(world.Programme, Guid.NewGuid(), new AmbitionEditModel()))),
+        ["VisionService.AddGoalAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<VisionService>().AddGoalAsync(world.Programme, new GoalEditModel()))),
+        ["OpgaveService.GetAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<OpgaveService>().GetAsync(world.Programme))),
+        ["OpgaveService.AddAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<OpgaveService>().AddAsync(world.Programme, new OpgaveEditModel()))),
+        ["OpgaveService.ChangeAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<OpgaveService>().ChangeAsync(world.Programme, Guid.NewGuid(), new OpgaveEditModel()))),
+        ["OpgaveService.AddStoryAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<OpgaveService>().AddStoryAsync(world.Programme, Guid.NewGuid(), new StoryEditModel()))),
     };
 
     /// <summary>An upload that is not there: allowed callers get past the access check and are then told so.</summary>

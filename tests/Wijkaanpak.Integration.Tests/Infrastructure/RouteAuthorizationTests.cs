@@ -36,6 +36,8 @@ public sealed partial class RouteAuthorizationTests(DemoAppFixture demo) : IClas
         ["/programmas/{Id:guid}/alliantie"] = SignedIn,
         ["/programmas/{Id:guid}/inventarisatie"] = SignedIn,
         ["/programmas/{Id:guid}/metingen/importeren"] = [Actor.Programmabureau],
+        ["/programmas/{Id:guid}/opgaven"] = SignedIn,
+        ["/programmas/{Id:guid}/visie"] = SignedIn,
         ["/beheer/gebruikers"] = [Actor.Beheerder],
         ["/beheer/gebruikers/nieuw"] = [Actor.Beheerder],
         ["/beheer/gebruikers/{Id:guid}"] = [Actor.Beheerder],
