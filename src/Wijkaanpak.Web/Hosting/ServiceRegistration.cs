@@ -11,6 +11,7 @@ using Wijkaanpak.Web.Features.Alliance;
 using Wijkaanpak.Web.Features.Checklists;
 using Wijkaanpak.Web.Features.Contracts;
 using Wijkaanpak.Web.Features.Decisions;
+using Wijkaanpak.Web.Features.Execution;
 using Wijkaanpak.Web.Features.History;
 using Wijkaanpak.Web.Features.Organisations;
 using Wijkaanpak.Web.Features.Programmes;
@@ -75,6 +76,7 @@ internal static class ServiceRegistration
         DecisionsFeature.Register(services);
         ContractsFeature.Register(services);
         AllianceFeature.Register(services);
+        ExecutionFeature.Register(services);
         return builder;
     }
 
@@ -104,6 +106,7 @@ internal static class ServiceRegistration
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapContractEndpoints();
+        app.MapExecutionEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
