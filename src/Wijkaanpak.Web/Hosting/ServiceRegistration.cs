@@ -11,6 +11,7 @@ using Wijkaanpak.Web.Features.Alliance;
 using Wijkaanpak.Web.Features.Checklists;
 using Wijkaanpak.Web.Features.Contracts;
 using Wijkaanpak.Web.Features.Decisions;
+using Wijkaanpak.Web.Features.Execution;
 using Wijkaanpak.Web.Features.History;
 using Wijkaanpak.Web.Features.Monitoring.Import;
 using Wijkaanpak.Web.Features.Organisations;
@@ -78,6 +79,7 @@ internal static class ServiceRegistration
         AllianceFeature.Register(services);
         MonitoringImportFeature.Register(services);
         Features.Vision.VisionFeature.Register(services);
+        ExecutionFeature.Register(services);
         return builder;
     }
 
@@ -107,6 +109,7 @@ internal static class ServiceRegistration
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapContractEndpoints();
+        app.MapExecutionEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -13,6 +13,7 @@ using Wijkaanpak.Web.Features.Alliance;
 using Wijkaanpak.Web.Features.Checklists;
 using Wijkaanpak.Web.Features.Contracts;
 using Wijkaanpak.Web.Features.Decisions;
+using Wijkaanpak.Web.Features.Execution;
 using Wijkaanpak.Web.Features.History;
 using Wijkaanpak.Web.Features.Monitoring.Import;
 using Wijkaanpak.Web.Features.Organisations;
@@ -191,6 +192,26 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             Allowed(services.GetRequiredService<OpgaveService>().ChangeAsync(world.Programme, Guid.NewGuid(), new OpgaveEditModel()))),
         ["OpgaveService.AddStoryAsync"] = (StaffOfP, (services, world) =>
             Allowed(services.GetRequiredService<OpgaveService>().AddStoryAsync(world.Programme, Guid.NewGuid(), new StoryEditModel()))),
+        ["ExecutionService.GetAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ExecutionService>().GetAsync(world.Programme))),
+        ["ExecutionService.AddPeriodAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ExecutionService>().AddPeriodAsync(world.Programme, new PeriodEditModel()))),
+        ["ExecutionService.PlanInterventionAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ExecutionService>().PlanInterventionAsync(world.Programme, new InterventionEditModel()))),
+        ["ExecutionService.ChangeInterventionAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ExecutionService>().ChangeInterventionAsync(world.Programme, Guid.NewGuid(), new InterventionEditModel()))),
+        ["ExecutionService.ChangeStatusAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ExecutionService>().ChangeStatusAsync(world.Programme, Guid.NewGuid(), new StatusChangeEditModel()))),
+        ["ExecutionService.ExportInterventionsAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ExecutionService>().ExportInterventionsAsync(world.Programme, ExportFormat.Csv))),
+        ["FinancingService.GetAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<FinancingService>().GetAsync(world.Programme))),
+        ["FinancingService.AddLineAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<FinancingService>().AddLineAsync(world.Programme, new BudgetLineEditModel()))),
+        ["FinancingService.ChangeLineAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<FinancingService>().ChangeLineAsync(world.Programme, Guid.NewGuid(), new BudgetLineEditModel()))),
+        ["FinancingService.ExportLinesAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<FinancingService>().ExportLinesAsync(world.Programme, ExportFormat.Xlsx))),
     };
 
     /// <summary>An upload that is not there: allowed callers get past the access check and are then told so.</summary>

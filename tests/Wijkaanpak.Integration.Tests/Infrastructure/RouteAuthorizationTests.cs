@@ -38,6 +38,8 @@ public sealed partial class RouteAuthorizationTests(DemoAppFixture demo) : IClas
         ["/programmas/{Id:guid}/metingen/importeren"] = [Actor.Programmabureau],
         ["/programmas/{Id:guid}/opgaven"] = SignedIn,
         ["/programmas/{Id:guid}/visie"] = SignedIn,
+        ["/programmas/{Id:guid}/uitvoering"] = SignedIn,
+        ["/programmas/{Id:guid}/financiering"] = SignedIn,
         ["/beheer/gebruikers"] = [Actor.Beheerder],
         ["/beheer/gebruikers/nieuw"] = [Actor.Beheerder],
         ["/beheer/gebruikers/{Id:guid}"] = [Actor.Beheerder],

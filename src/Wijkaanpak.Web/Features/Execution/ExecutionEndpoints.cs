@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Wijkaanpak.Domain.Programmes;
+using Wijkaanpak.Web.Shared;
+
+namespace Wijkaanpak.Web.Features.Execution;
+
+/// <summary>The exports as plain HTTP downloads (a circuit cannot stream a file); the services decide who may have them.</summary>
+internal static class ExecutionEndpoints
+{
+    public static string InterventionsExportPath(Guid programmeId, ExportFormat format) => $"/programmas/{programmeId}/uitvoering/export.{Extension(format)}";
+
+    public static string BudgetLinesExportPath(Guid programmeId, ExportFormat format) => $"/programmas/{programmeId}/financiering/export.{Extension(format)}";
+
+    public static void MapExecutionEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        foreach (var format in Enum.GetValues<ExportFormat>())
+        {
+            endpoints.MapGet($"/programmas/{{id:guid}}/uitvoering/export.{Extension(format)}", async (
+                Guid id,
+                HttpContext context,
+                AuthenticationStateProvider authentication,
+                ExecutionService execution,
+                CancellationToken cancellationToken) =>
+            {
+                Adopt(authentication, context);
+                return Download(await execution.ExportInterventionsAsync(new ProgrammeId(id), format, cancellationToken));
+            }).RequireAuthorization();
+            endpoints.MapGet($"/programmas/{{id:guid}}/financiering/export.{Extension(format)}", async (
+                Guid id,
+                HttpContext context,
+                AuthenticationStateProvider authentication,
+                FinancingService financing,
+                CancellationToken cancellationToken) =>
+            {
+                Adopt(authentication, context);
+                return Download(await financing.ExportLinesAsync(new ProgrammeId(id), format, cancellationToken));
+            }).RequireAuthorization();
+        }
+    }
+
+    private static string Extension(ExportFormat format) => format == ExportFormat.Xlsx ? "xlsx" : "csv";
+
+    // The services learn the user from the authentication state; outside a circuit the request sets it.
+    private static void Adopt(AuthenticationStateProvider authentication, HttpContext context)
+    {
+        if (authentication is IHostEnvironmentAuthenticationStateProvider host)
+        {
+            host.SetAuthenticationState(Task.FromResult(new AuthenticationState(context.User)));
+        }
+    }
+
+    private static IResult Download(Result<ExportFile> result) => result.Status switch
+    {
+        ResultStatus.Ok => Results.File(result.Value!.Content, result.Value.ContentType, result.Value.FileName),
+        ResultStatus.Forbidden => Results.Forbid(),
+        _ => Results.NotFound(),
+    };
+}
