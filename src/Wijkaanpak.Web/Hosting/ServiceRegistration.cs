@@ -12,6 +12,7 @@ using Wijkaanpak.Web.Features.Checklists;
 using Wijkaanpak.Web.Features.Contracts;
 using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.History;
+using Wijkaanpak.Web.Features.Monitoring;
 using Wijkaanpak.Web.Features.Organisations;
 using Wijkaanpak.Web.Features.Programmes;
 using Wijkaanpak.Web.Features.Users;
@@ -75,6 +76,7 @@ internal static class ServiceRegistration
         DecisionsFeature.Register(services);
         ContractsFeature.Register(services);
         AllianceFeature.Register(services);
+        MonitoringFeature.Register(services);
         return builder;
     }
 

@@ -6,6 +6,7 @@ using Wijkaanpak.Domain.Access;
 using Wijkaanpak.Domain.Alliances;
 using Wijkaanpak.Domain.Checklists;
 using Wijkaanpak.Domain.Common;
+using Wijkaanpak.Domain.Monitoring;
 using Wijkaanpak.Domain.Organisations;
 using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.TestSupport;
@@ -14,6 +15,7 @@ using Wijkaanpak.Web.Features.Checklists;
 using Wijkaanpak.Web.Features.Contracts;
 using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.History;
+using Wijkaanpak.Web.Features.Monitoring;
 using Wijkaanpak.Web.Features.Organisations;
 using Wijkaanpak.Web.Features.Programmes;
 using Wijkaanpak.Web.Features.Users;
@@ -161,6 +163,18 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             Allowed(services.GetRequiredService<InventoryService>().AddPolicyLineAsync(world.Programme, new PolicyLineEditModel()))),
         ["InventoryService.ChangePolicyLineAsync"] = (StaffOfP, (services, world) =>
             Allowed(services.GetRequiredService<InventoryService>().ChangePolicyLineAsync(world.Programme, Guid.NewGuid(), new PolicyLineEditModel()))),
+        ["IndicatorService.GetIndicatorsAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<IndicatorService>().GetIndicatorsAsync(world.Programme))),
+        ["IndicatorService.GetIndicatorAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<IndicatorService>().GetIndicatorAsync(world.Programme, IndicatorId.New()))),
+        ["IndicatorService.DefineAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<IndicatorService>().DefineAsync(world.Programme, new IndicatorEditModel()))),
+        ["IndicatorService.ChangeAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<IndicatorService>().ChangeAsync(world.Programme, IndicatorId.New(), new IndicatorEditModel()))),
+        ["IndicatorService.InterpretAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<IndicatorService>().InterpretAsync(world.Programme, IndicatorId.New(), new InterpretationEditModel()))),
+        ["IndicatorService.RecordMeasurementAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<IndicatorService>().RecordMeasurementAsync(world.Programme, IndicatorId.New(), new MeasurementEditModel()))),
     };
 
     public static TheoryData<string> OperationNames => [.. Operations.Keys.Order(StringComparer.Ordinal)];

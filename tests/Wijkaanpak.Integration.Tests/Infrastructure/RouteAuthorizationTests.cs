@@ -35,6 +35,8 @@ public sealed partial class RouteAuthorizationTests(DemoAppFixture demo) : IClas
         ["/programmas/{Id:guid}/contract"] = SignedIn,
         ["/programmas/{Id:guid}/alliantie"] = SignedIn,
         ["/programmas/{Id:guid}/inventarisatie"] = SignedIn,
+        ["/programmas/{Id:guid}/indicatoren"] = SignedIn,
+        ["/programmas/{Id:guid}/indicatoren/{IndicatorId:guid}"] = SignedIn,
         ["/beheer/gebruikers"] = [Actor.Beheerder],
         ["/beheer/gebruikers/nieuw"] = [Actor.Beheerder],
         ["/beheer/gebruikers/{Id:guid}"] = [Actor.Beheerder],
