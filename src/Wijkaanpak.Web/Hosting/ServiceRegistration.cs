@@ -14,6 +14,7 @@ using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.Execution;
 using Wijkaanpak.Web.Features.History;
 using Wijkaanpak.Web.Features.Monitoring.Import;
+using Wijkaanpak.Web.Features.Monitoring;
 using Wijkaanpak.Web.Features.Organisations;
 using Wijkaanpak.Web.Features.Programmes;
 using Wijkaanpak.Web.Features.Users;
@@ -80,6 +81,7 @@ internal static class ServiceRegistration
         MonitoringImportFeature.Register(services);
         Features.Vision.VisionFeature.Register(services);
         ExecutionFeature.Register(services);
+        MonitoringFeature.Register(services);
         return builder;
     }
 

@@ -6,6 +6,7 @@ using Wijkaanpak.Domain.Access;
 using Wijkaanpak.Domain.Alliances;
 using Wijkaanpak.Domain.Checklists;
 using Wijkaanpak.Domain.Common;
+using Wijkaanpak.Domain.Monitoring;
 using Wijkaanpak.Domain.Organisations;
 using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.TestSupport;
@@ -16,6 +17,7 @@ using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.Execution;
 using Wijkaanpak.Web.Features.History;
 using Wijkaanpak.Web.Features.Monitoring.Import;
+using Wijkaanpak.Web.Features.Monitoring;
 using Wijkaanpak.Web.Features.Organisations;
 using Wijkaanpak.Web.Features.Programmes;
 using Wijkaanpak.Web.Features.Users;
@@ -212,6 +214,18 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             Allowed(services.GetRequiredService<FinancingService>().ChangeLineAsync(world.Programme, Guid.NewGuid(), new BudgetLineEditModel()))),
         ["FinancingService.ExportLinesAsync"] = (MembersOfP, (services, world) =>
             Allowed(services.GetRequiredService<FinancingService>().ExportLinesAsync(world.Programme, ExportFormat.Xlsx))),
+        ["IndicatorService.GetIndicatorsAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<IndicatorService>().GetIndicatorsAsync(world.Programme))),
+        ["IndicatorService.GetIndicatorAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<IndicatorService>().GetIndicatorAsync(world.Programme, IndicatorId.New()))),
+        ["IndicatorService.DefineAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<IndicatorService>().DefineAsync(world.Programme, new IndicatorEditModel()))),
+        ["IndicatorService.ChangeAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<IndicatorService>().ChangeAsync(world.Programme, IndicatorId.New(), new IndicatorEditModel()))),
+        ["IndicatorService.InterpretAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<IndicatorService>().InterpretAsync(world.Programme, IndicatorId.New(), new InterpretationEditModel()))),
+        ["IndicatorService.RecordMeasurementAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<IndicatorService>().RecordMeasurementAsync(world.Programme, IndicatorId.New(), new MeasurementEditModel()))),
     };
 
     /// <summary>An upload that is not there: allowed callers get past the access check and are then told so.</summary>

@@ -40,6 +40,8 @@ public sealed partial class RouteAuthorizationTests(DemoAppFixture demo) : IClas
         ["/programmas/{Id:guid}/visie"] = SignedIn,
         ["/programmas/{Id:guid}/uitvoering"] = SignedIn,
         ["/programmas/{Id:guid}/financiering"] = SignedIn,
+        ["/programmas/{Id:guid}/indicatoren"] = SignedIn,
+        ["/programmas/{Id:guid}/indicatoren/{IndicatorId:guid}"] = SignedIn,
         ["/beheer/gebruikers"] = [Actor.Beheerder],
         ["/beheer/gebruikers/nieuw"] = [Actor.Beheerder],
         ["/beheer/gebruikers/{Id:guid}"] = [Actor.Beheerder],
