@@ -31,6 +31,24 @@ public static class PageChecks
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, name + ".png"), FullPage = true });
 
     /// <summary>A picture of one part of the page, for a section that is lost in a long full-page picture.</summary>
-    public static async Task ScreenshotAsync(this ILocator part, BrowserFixture fixture, string name) =>
-        await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, name + ".png") });
+    /// <remarks>
+    /// Blazor may replace the element between finding it and taking the picture (a re-render after a
+    /// save): Playwright then reports it detached, and a fresh attempt finds the new element.
+    /// </remarks>
+    public static async Task ScreenshotAsync(this ILocator part, BrowserFixture fixture, string name)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, name + ".png") });
+                return;
+            }
+            catch (PlaywrightException detached) when (attempt < 3 && detached.Message.Contains("not attached", StringComparison.Ordinal))
+            {
+                await Task.Delay(250);
+            }
+        }
+    }
 }
