@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.Web.Shared;
+using Wijkaanpak.Web.Shared.Security;
 
 namespace Wijkaanpak.Web.Features.Contracts;
 
@@ -19,11 +20,7 @@ internal static class ContractEndpoints
             ContractService contracts,
             CancellationToken cancellationToken) =>
         {
-            // The services learn the user from the authentication state; outside a circuit the request sets it.
-            if (authentication is IHostEnvironmentAuthenticationStateProvider host)
-            {
-                host.SetAuthenticationState(Task.FromResult(new AuthenticationState(context.User)));
-            }
+            authentication.AdoptRequestUser(context);
 
             var result = await contracts.GetPdfAsync(new ProgrammeId(id), number, cancellationToken);
             return result.Status switch

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.Web.Shared;
+using Wijkaanpak.Web.Shared.Security;
 
 namespace Wijkaanpak.Web.Features.Execution;
 
@@ -22,7 +23,7 @@ internal static class ExecutionEndpoints
                 ExecutionService execution,
                 CancellationToken cancellationToken) =>
             {
-                Adopt(authentication, context);
+                authentication.AdoptRequestUser(context);
                 return Download(await execution.ExportInterventionsAsync(new ProgrammeId(id), format, cancellationToken));
             }).RequireAuthorization();
             endpoints.MapGet($"/programmas/{{id:guid}}/financiering/export.{Extension(format)}", async (
@@ -32,7 +33,7 @@ internal static class ExecutionEndpoints
                 FinancingService financing,
                 CancellationToken cancellationToken) =>
             {
-                Adopt(authentication, context);
+                authentication.AdoptRequestUser(context);
                 return Download(await financing.ExportLinesAsync(new ProgrammeId(id), format, cancellationToken));
             }).RequireAuthorization();
         }
@@ -40,14 +41,6 @@ internal static class ExecutionEndpoints
 
     private static string Extension(ExportFormat format) => format == ExportFormat.Xlsx ? "xlsx" : "csv";
 
-    // The services learn the user from the authentication state; outside a circuit the request sets it.
-    private static void Adopt(AuthenticationStateProvider authentication, HttpContext context)
-    {
-        if (authentication is IHostEnvironmentAuthenticationStateProvider host)
-        {
-            host.SetAuthenticationState(Task.FromResult(new AuthenticationState(context.User)));
-        }
-    }
 
     private static IResult Download(Result<ExportFile> result) => result.Status switch
     {
