@@ -111,7 +111,7 @@ internal static class ServiceRegistration
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapContractEndpoints();
-        app.MapExecutionEndpoints();
+        app.MapExportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

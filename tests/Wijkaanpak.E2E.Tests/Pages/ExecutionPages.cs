@@ -17,18 +17,30 @@ public sealed class ExecutionPage(IPage page)
         await Heading(programme).WaitForAsync();
     }
 
-    public async Task PlanAsync(string title, string kind, string ambition, string budget, string start)
+    public async Task PlanAsync(string title, string kind, string ambition, string budget, string start, string? indicator = null)
     {
         await page.Locator("#intervention-title").FillAsync(title);
         await ChooseAsync("Soort", kind);
         await page.GetByLabel("Ambities die ze dient", new() { Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = ambition, Exact = true }).ClickAsync();
         await page.Keyboard.PressAsync("Escape");
+        if (indicator is not null)
+        {
+            await page.GetByLabel("Indicatoren die ze moet bewegen (optioneel)", new() { Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = indicator, Exact = true }).ClickAsync();
+            await page.Keyboard.PressAsync("Escape");
+        }
+
         await page.Locator("#intervention-budget").FillAsync(budget);
         await page.Locator("#intervention-start").FillAsync(start);
         await page.Locator("#intervention-start").PressAsync("Tab");
         await page.GetByRole(AriaRole.Button, new() { Name = "Interventie plannen" }).Last.ClickAsync();
     }
+
+    public async Task ShowDetailsAsync(string title) =>
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Details van {title} tonen" }).ClickAsync();
+
+    public ILocator Details(string title) => page.Locator("td.intervention-details").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = title }) });
 
     public async Task ChangeStatusAsync(string title, string status, string reason)
     {

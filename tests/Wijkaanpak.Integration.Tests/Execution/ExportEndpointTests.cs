@@ -8,7 +8,7 @@ namespace Wijkaanpak.Integration.Tests.Execution;
 /// <summary>The exports over HTTP, on the demo data of Westwijk Vooruit; the Kanaleneiland colleague is staff of another programme.</summary>
 public sealed class ExportEndpointTests(DemoAppFixture demo) : IClassFixture<DemoAppFixture>
 {
-    public static TheoryData<string> Exports => ["uitvoering/export.xlsx", "uitvoering/export.csv", "financiering/export.xlsx", "financiering/export.csv"];
+    public static TheoryData<string> Exports => ["uitvoering/export.xlsx", "uitvoering/export.csv", "financiering/export.xlsx", "financiering/export.csv", "indicatoren/export.xlsx", "indicatoren/export.csv"];
 
     private Uri Of(string export) => new($"/programmas/{demo.Programme}/{export}", UriKind.Relative);
 

@@ -216,6 +216,8 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             Allowed(services.GetRequiredService<FinancingService>().ExportLinesAsync(world.Programme, ExportFormat.Xlsx))),
         ["IndicatorService.GetIndicatorsAsync"] = (MembersOfP, (services, world) =>
             Allowed(services.GetRequiredService<IndicatorService>().GetIndicatorsAsync(world.Programme))),
+        ["IndicatorService.ExportMeasurementsAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<IndicatorService>().ExportMeasurementsAsync(world.Programme, ExportFormat.Csv))),
         ["IndicatorService.GetIndicatorAsync"] = (MembersOfP, (services, world) =>
             Allowed(services.GetRequiredService<IndicatorService>().GetIndicatorAsync(world.Programme, IndicatorId.New()))),
         ["IndicatorService.DefineAsync"] = (StaffOfP, (services, world) =>

@@ -1,11 +1,15 @@
 using System.Globalization;
 using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Wijkaanpak.Domain.Access;
 using Wijkaanpak.Domain.Monitoring;
 using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.Integration.Tests.Infrastructure;
 using Wijkaanpak.TestSupport;
+using Wijkaanpak.Web.Features.Execution;
+using Wijkaanpak.Web.Features.Monitoring;
 using Wijkaanpak.Web.Features.Monitoring.Import;
 using Wijkaanpak.Web.Shared;
 using Wijkaanpak.Web.Shared.Security;
@@ -99,6 +103,39 @@ public sealed class MeasurementImportServiceTests(AppClassFixture fixture) : ICl
         var values = await db.Measurements.AsNoTracking().Where(measurement => measurement.IndicatorId == new IndicatorId(world.Jobseekers)).OrderBy(measurement => measurement.Year).ToListAsync();
         Assert.Equal([(12.5m, first.ImportId), (10.75m, third.ImportId)], values.Select(measurement => (measurement.Value, measurement.ImportId)));
         Assert.Equal("metingen-gecorrigeerd.csv", values[1].SourceName);
+    }
+
+    [Fact]
+    public async Task TheExportedMeasurements_ImportBackUnchanged_AndTheSpreadsheetHoldsTheSameValues()
+    {
+        var world = await ArrangeAsync();
+        var file = Write("monitor.csv", LongFile(("WK062203", "Werkzoekenden", 2022, "12,5"), ("BU06220301", "Werkzoekenden", 2023, "0,125"), ("WK062203", "Leefbaarheid", 2023, "7")));
+        await using var scope = App.ScopeFor(world.Staff);
+        var import = App.ServiceFor<MeasurementImportService>(scope);
+        var indicators = App.ServiceFor<IndicatorService>(scope);
+        await import.ImportAsync(world.Programme, file, (await import.AnalyseAsync(world.Programme, file)).Value!.Plan);
+
+        var csv = (await indicators.ExportMeasurementsAsync(world.Programme, ExportFormat.Csv)).Value!;
+        Assert.Equal("Metingen-Westwijk-Vooruit.csv", csv.FileName);
+        var exported = Path.Combine(_folder, "export.csv");
+        await File.WriteAllBytesAsync(exported, csv.Content);
+        var exportedFile = new ImportFile(exported, "Metingen-Westwijk-Vooruit.csv");
+        var analysis = (await import.AnalyseAsync(world.Programme, exportedFile)).Value!;
+        var again = (await import.ImportAsync(world.Programme, exportedFile, analysis.Plan)).Value!;
+
+        Assert.Equal((ImportShape.Long, "Gebiedscode", "Indicator"), (analysis.Plan.Shape, analysis.Plan.AreaColumn, analysis.Plan.IndicatorColumn));
+        Assert.Equal((ImportOutcome.Imported, 0, 0, 3), (again.Outcome, again.New, again.Changed, again.Unchanged));
+
+        var xlsx = (await indicators.ExportMeasurementsAsync(world.Programme, ExportFormat.Xlsx)).Value!;
+        using var stream = new MemoryStream(xlsx.Content);
+        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+        var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>()
+            .Select(row => row.Elements<Cell>().Select(cell => cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? string.Empty).ToList()).ToList();
+        Assert.Equal(["Indicator", "Gebiedscode", "Jaar", "Waarde", "Eenheid", "Bron", "Kolom in bron"], rows[0]);
+        Assert.Equal(
+            [("Leefbaarheid", "WK062203", 2023, 7m), ("Werkzoekenden", "BU06220301", 2023, 0.125m), ("Werkzoekenden", "WK062203", 2022, 12.5m)],
+            rows.Skip(1).Select(row => (row[0], row[1], int.Parse(row[2], CultureInfo.InvariantCulture), decimal.Parse(row[3], CultureInfo.InvariantCulture))));
+        Assert.All(rows.Skip(1), row => Assert.Equal("monitor.csv", row[5]));
     }
 
     [Fact]

@@ -258,6 +258,7 @@ public sealed class ExecutionService(
                 intervention.Kind,
                 intervention.OwnerOrganisationIds.Select(names.Organisation).ToList(),
                 intervention.AmbitionIds.Select(names.Ambition).ToList(),
+                names.OpgavenBehind(intervention.AmbitionIds),
                 intervention.IndicatorIds.Select(names.Indicator).ToList(),
                 intervention.Budget,
                 intervention.StartDate,

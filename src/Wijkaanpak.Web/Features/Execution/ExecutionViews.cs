@@ -20,6 +20,7 @@ public sealed record InterventionView(
     InterventionKind Kind,
     IReadOnlyList<NamedRef> Owners,
     IReadOnlyList<NamedRef> Ambitions,
+    IReadOnlyList<NamedRef> Opgaven,
     IReadOnlyList<NamedRef> Indicators,
     decimal Budget,
     DateOnly StartDate,

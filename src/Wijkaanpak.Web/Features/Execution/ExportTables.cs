@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using nietras.SeparatedValues;
 using Wijkaanpak.Domain.Execution;
 using Wijkaanpak.Domain.Financing;
+using Wijkaanpak.Web.Features.Monitoring;
 
 namespace Wijkaanpak.Web.Features.Execution;
 
@@ -60,6 +61,29 @@ public static class ExportTables
             line.Spent,
             line.PaysFor,
         ]).ToList());
+
+    /// <summary>
+    /// Measurements in the long format the import reads (indicator, area code, year, value), so an
+    /// exported file goes back in unchanged; where each value came from follows.
+    /// </summary>
+    public static ExportTable Measurements(IEnumerable<MeasurementExportRow> measurements) => new(
+        "Metingen",
+        [IndicatorHeader, AreaCodeHeader, YearHeader, ValueHeader, "Eenheid", "Bron", "Kolom in bron"],
+        measurements.Select(measurement => (IReadOnlyList<object?>)
+        [
+            measurement.Indicator,
+            measurement.AreaCode,
+            measurement.Year,
+            measurement.Value,
+            measurement.Unit,
+            measurement.SourceName,
+            measurement.SourceColumn,
+        ]).ToList());
+
+    public const string IndicatorHeader = "Indicator";
+    public const string AreaCodeHeader = "Gebiedscode";
+    public const string YearHeader = "Jaar";
+    public const string ValueHeader = "Waarde";
 
     public static ExportFile Write(ExportTable table, ExportFormat format, string baseName)
     {
@@ -130,7 +154,7 @@ public static class ExportTables
     private static string CsvText(object? value) => value switch
     {
         null => string.Empty,
-        decimal amount => amount.ToString("0.00", Dutch),
+        decimal amount => amount.ToString(amount == decimal.Round(amount, 2) ? "0.00" : "0.##########", Dutch),
         DateOnly date => date.ToString("dd-MM-yyyy", Dutch),
         IFormattable formattable => formattable.ToString(null, Dutch),
         _ => value.ToString() ?? string.Empty,

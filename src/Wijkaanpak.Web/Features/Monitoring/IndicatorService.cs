@@ -6,6 +6,7 @@ using Wijkaanpak.Domain.Access;
 using Wijkaanpak.Domain.Common;
 using Wijkaanpak.Domain.Monitoring;
 using Wijkaanpak.Domain.Programmes;
+using Wijkaanpak.Web.Features.Execution;
 using Wijkaanpak.Web.Shared;
 using Wijkaanpak.Web.Shared.Security;
 
@@ -93,6 +94,31 @@ public sealed class IndicatorService(
             currentYear,
             indicators.Select(indicator => Summary(indicator, latest.GetValueOrDefault(indicator.Id), currentYear)).ToList(),
             await access.PermitsAsync(user, Capability.EditProgramme, programmeId, cancellationToken));
+    }
+
+    /// <summary>Every measurement of the programme's indicators, in the long format the import reads back.</summary>
+    public async Task<Result<ExportFile>> ExportMeasurementsAsync(ProgrammeId programmeId, ExportFormat format, CancellationToken cancellationToken = default)
+    {
+        if (await access.DenyAsync(Capability.ViewProgramme, programmeId, cancellationToken) is { } denied)
+        {
+            return denied.As<ExportFile>();
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var programme = await ProgrammeOfAsync(db, programmeId, cancellationToken);
+        if (programme is null)
+        {
+            return Result.ProgrammeNotFound().As<ExportFile>();
+        }
+
+        var rows = await db.Measurements.AsNoTracking()
+            .Join(db.Indicators.Where(indicator => indicator.ProgrammeId == programmeId), measurement => measurement.IndicatorId, indicator => indicator.Id,
+                (measurement, indicator) => new { measurement, indicator })
+            .OrderBy(pair => pair.indicator.Name).ThenBy(pair => pair.measurement.AreaCode).ThenBy(pair => pair.measurement.Year)
+            .Select(pair => new MeasurementExportRow(
+                pair.indicator.Name, pair.indicator.Unit, pair.measurement.AreaCode, pair.measurement.Year, pair.measurement.Value, pair.measurement.SourceName, pair.measurement.SourceColumn))
+            .ToListAsync(cancellationToken);
+        return ExportTables.Write(ExportTables.Measurements(rows), format, $"Metingen-{ExportTables.FileNamePart(programme.Name)}");
     }
 
     public async Task<Result<IndicatorDetailView>> GetIndicatorAsync(ProgrammeId programmeId, IndicatorId indicatorId, CancellationToken cancellationToken = default)

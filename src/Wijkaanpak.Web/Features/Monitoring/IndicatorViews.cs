@@ -67,3 +67,6 @@ public enum MeasurementOutcome
     Corrected,
     Unchanged,
 }
+
+/// <summary>One measured value as exported, with the indicator's name and unit and where the value came from.</summary>
+public sealed record MeasurementExportRow(string Indicator, string Unit, string AreaCode, int Year, decimal Value, string SourceName, string SourceColumn);

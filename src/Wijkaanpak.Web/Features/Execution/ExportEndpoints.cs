@@ -1,18 +1,21 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Wijkaanpak.Domain.Programmes;
+using Wijkaanpak.Web.Features.Monitoring;
 using Wijkaanpak.Web.Shared;
 using Wijkaanpak.Web.Shared.Security;
 
 namespace Wijkaanpak.Web.Features.Execution;
 
-/// <summary>The exports as plain HTTP downloads (a circuit cannot stream a file); the services decide who may have them.</summary>
-internal static class ExecutionEndpoints
+/// <summary>The exports (interventions, budget lines, measurements) as plain HTTP downloads (a circuit cannot stream a file); the services decide who may have them.</summary>
+internal static class ExportEndpoints
 {
     public static string InterventionsExportPath(Guid programmeId, ExportFormat format) => $"/programmas/{programmeId}/uitvoering/export.{Extension(format)}";
 
     public static string BudgetLinesExportPath(Guid programmeId, ExportFormat format) => $"/programmas/{programmeId}/financiering/export.{Extension(format)}";
 
-    public static void MapExecutionEndpoints(this IEndpointRouteBuilder endpoints)
+    public static string MeasurementsExportPath(Guid programmeId, ExportFormat format) => $"/programmas/{programmeId}/indicatoren/export.{Extension(format)}";
+
+    public static void MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         foreach (var format in Enum.GetValues<ExportFormat>())
         {
@@ -36,11 +39,20 @@ internal static class ExecutionEndpoints
                 authentication.AdoptRequestUser(context);
                 return Download(await financing.ExportLinesAsync(new ProgrammeId(id), format, cancellationToken));
             }).RequireAuthorization();
+            endpoints.MapGet($"/programmas/{{id:guid}}/indicatoren/export.{Extension(format)}", async (
+                Guid id,
+                HttpContext context,
+                AuthenticationStateProvider authentication,
+                IndicatorService indicators,
+                CancellationToken cancellationToken) =>
+            {
+                authentication.AdoptRequestUser(context);
+                return Download(await indicators.ExportMeasurementsAsync(new ProgrammeId(id), format, cancellationToken));
+            }).RequireAuthorization();
         }
     }
 
     private static string Extension(ExportFormat format) => format == ExportFormat.Xlsx ? "xlsx" : "csv";
-
 
     private static IResult Download(Result<ExportFile> result) => result.Status switch
     {
