@@ -65,6 +65,44 @@ public sealed class WijkaanpakDbContext(DbContextOptions<WijkaanpakDbContext> op
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        KeepTheVersionCheckOnJsonOnlyChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        KeepTheVersionCheckOnJsonOnlyChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// EF Core leaves the row-version check (<c>WHERE xmin = …</c>) out of an UPDATE that changes only
+    /// JSON columns, so a stale edit of, say, a story or a commitment would overwrite a newer one
+    /// silently. Marking one unchanged column as modified makes the UPDATE an ordinary one that carries
+    /// the check; the audit trail records only values that really differ, so it stays quiet about it.
+    /// </summary>
+    private void KeepTheVersionCheckOnJsonOnlyChanges()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries().Where(entry => entry.State == EntityState.Modified))
+        {
+            if (!entry.Properties.Any(property => property.Metadata.IsConcurrencyToken) || entry.Properties.Any(property => property.IsModified))
+            {
+                continue;
+            }
+
+            var column = entry.Properties.FirstOrDefault(property =>
+                !property.Metadata.IsKey() && !property.Metadata.IsConcurrencyToken && !property.Metadata.IsShadowProperty()
+                && property.Metadata.ValueGenerated == Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never);
+            if (column is not null)
+            {
+                column.IsModified = true;
+            }
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -63,4 +63,34 @@ public sealed class ChainPersistenceTests
         again.Measurements.Add(Measurement.Record(indicator.Id, new MeasurementInput("WK062203", 2024, 62m, "ander.csv", null), Now));
         await Assert.ThrowsAsync<DbUpdateException>(() => again.SaveChangesAsync());
     }
+
+    [Fact]
+    public async Task AStaleSaveThatChangesOnlyJson_IsRefused_AndTheFirstSaveStands()
+    {
+        var database = await TestDatabase.CreateAsync();
+        var programme = Programme.Create(new ProgrammeDetails("Westwijk", "Vlaardingen", ["WK062203"], UrgencyKind.Meervoudig, new DateOnly(2019, 9, 1), 20, null), Now);
+        var indicator = Indicator.Define(programme.Id, new IndicatorDetails(
+            "Arbeidsparticipatie", IndicatorKind.Kernindicator, "%", "CBS", null, "WK062203", ImprovementDirection.HigherIsBetter, null, null));
+        await using (var db = database.CreateContext())
+        {
+            db.AddRange(programme, indicator);
+            await db.SaveChangesAsync();
+        }
+
+        await using var mine = database.CreateContext();
+        await using var theirs = database.CreateContext();
+        var myCopy = await mine.Indicators.SingleAsync(row => row.Id == indicator.Id);
+        var theirCopy = await theirs.Indicators.SingleAsync(row => row.Id == indicator.Id);
+        theirCopy.Interpret(2024, "Hun duiding, eerst opgeslagen.", Staff, Now);
+        await theirs.SaveChangesAsync();
+
+        // Only the JSON column of interpretations changes: the UPDATE must still check the row version.
+        myCopy.Interpret(2024, "Mijn duiding, van een verouderd scherm.", Staff, Now);
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => mine.SaveChangesAsync());
+
+        await using var check = database.CreateContext();
+        var stored = await check.Indicators.AsNoTracking().SingleAsync(row => row.Id == indicator.Id);
+        Assert.Equal("Hun duiding, eerst opgeslagen.", Assert.Single(stored.Interpretations).Text);
+        Assert.Equal(1, await check.AuditEntries.CountAsync(entry => entry.EntityId == indicator.Id.Value.ToString() && entry.Action == "Gewijzigd"));
+    }
 }

@@ -177,16 +177,11 @@ public sealed class OpgaveService(
     }
 
     /// <summary>
-    /// Saves the opgave only if it is still at the version the form was opened on. EF Core leaves the
-    /// row-version check out of an UPDATE that changes only JSON columns (a story, the linked indicators),
-    /// so the title is marked as changed too: the UPDATE then always carries <c>WHERE xmin = version</c>.
+    /// Saves the opgave only if it is still at the version the form was opened on (also when only a story
+    /// changes: the context keeps the version check on JSON-only updates).
     /// </summary>
-    private static void OnVersion(WijkaanpakDbContext db, Opgave opgave, uint version)
-    {
-        var entry = db.Entry(opgave);
-        entry.Property(candidate => candidate.Version).OriginalValue = version;
-        entry.Property(candidate => candidate.Title).IsModified = true;
-    }
+    private static void OnVersion(WijkaanpakDbContext db, Opgave opgave, uint version) =>
+        db.Entry(opgave).Property(candidate => candidate.Version).OriginalValue = version;
 
     private async Task<Result> SaveAsync(WijkaanpakDbContext db, ProgrammeId programmeId, IReadOnlyDictionary<string, string> ruleFields, Func<Task> change, CancellationToken cancellationToken)
     {
