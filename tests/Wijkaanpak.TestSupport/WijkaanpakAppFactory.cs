@@ -14,11 +14,13 @@ public sealed class WijkaanpakAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _connectionString;
     private readonly string _environment;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public WijkaanpakAppFactory(string connectionString, bool onRealPort = false, string environment = "Development")
+    public WijkaanpakAppFactory(string connectionString, bool onRealPort = false, string environment = "Development", IReadOnlyDictionary<string, string>? settings = null)
     {
         _connectionString = connectionString;
         _environment = environment;
+        _settings = settings ?? new Dictionary<string, string>();
         if (onRealPort)
         {
             UseKestrel(0);
@@ -40,5 +42,9 @@ public sealed class WijkaanpakAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(_environment);
         builder.UseSetting("ConnectionStrings:Wijkaanpak", _connectionString);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

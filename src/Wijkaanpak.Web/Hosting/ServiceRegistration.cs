@@ -16,6 +16,7 @@ using Wijkaanpak.Web.Features.History;
 using Wijkaanpak.Web.Features.Monitoring;
 using Wijkaanpak.Web.Features.Monitoring.Import;
 using Wijkaanpak.Web.Features.Organisations;
+using Wijkaanpak.Web.Features.Privacy;
 using Wijkaanpak.Web.Features.Programmes;
 using Wijkaanpak.Web.Features.Users;
 using Wijkaanpak.Web.Shared;
@@ -69,6 +70,7 @@ internal static class ServiceRegistration
         services.AddScoped<AccessGuard>();
         services.AddHealthChecks().AddDbContextCheck<WijkaanpakDbContext>("database");
         builder.AddWijkaanpakIdentity();
+        services.AddSignInRateLimiting(builder.Configuration);
 
         ProgrammesFeature.Register(services);
         OrganisationsFeature.Register(services);
@@ -82,6 +84,7 @@ internal static class ServiceRegistration
         Features.Vision.VisionFeature.Register(services);
         ExecutionFeature.Register(services);
         MonitoringFeature.Register(services);
+        PrivacyFeature.Register(services);
         return builder;
     }
 
@@ -101,6 +104,7 @@ internal static class ServiceRegistration
             SupportedUICultures = [Dutch],
         });
         app.UseSecurityHeaders();
+        app.UseRateLimiter();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();
@@ -112,6 +116,7 @@ internal static class ServiceRegistration
         app.MapAccountEndpoints();
         app.MapContractEndpoints();
         app.MapExportEndpoints();
+        app.MapPrivacyEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -37,7 +37,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         Database = await TestDatabase.CreateAsync();
-        _app = new WijkaanpakAppFactory(Database.ConnectionString, onRealPort: true);
+        // Every browser test signs in from 127.0.0.1 on this one app: lift the per-address sign-in limit.
+        _app = new WijkaanpakAppFactory(Database.ConnectionString, onRealPort: true, settings: new Dictionary<string, string> { ["Security:SignInAttemptsPerMinute"] = "10000" });
         BaseAddress = _app.ServerAddress;
 
         _playwright = await Playwright.CreateAsync();

@@ -19,6 +19,7 @@ using Wijkaanpak.Web.Features.History;
 using Wijkaanpak.Web.Features.Monitoring;
 using Wijkaanpak.Web.Features.Monitoring.Import;
 using Wijkaanpak.Web.Features.Organisations;
+using Wijkaanpak.Web.Features.Privacy;
 using Wijkaanpak.Web.Features.Programmes;
 using Wijkaanpak.Web.Features.Users;
 using Wijkaanpak.Web.Features.Vision;
@@ -90,6 +91,10 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             Allowed(services.GetRequiredService<UserAdminService>().SetActiveAsync(Guid.NewGuid(), active: false))),
         ["UserAdminService.ResetPasswordAsync"] = (Administrators, (services, _) =>
             Allowed(services.GetRequiredService<UserAdminService>().ResetPasswordAsync(Guid.NewGuid(), "een-lang-nieuw-wachtwoord"))),
+        ["PrivacyService.ExportAsync"] = (Administrators, (services, world) =>
+            Allowed(services.GetRequiredService<PrivacyService>().ExportAsync(world.Users[Actor.Raadslid].UserId!.Value))),
+        ["PrivacyService.AnonymiseAsync"] = (Administrators, (services, _) =>
+            Allowed(services.GetRequiredService<PrivacyService>().AnonymiseAsync(Guid.NewGuid()))),
         ["HistoryService.GetAsync"] = (HistoryReaders, (services, world) =>
             Allowed(services.GetRequiredService<HistoryService>().GetAsync(world.Programme, new HistoryFilter()))),
         ["DecisionService.GetGateAsync"] = (MembersOfP, (services, world) =>
