@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Wijkaanpak.TestSupport;
 
 namespace Wijkaanpak.E2E.Tests.Infrastructure;
 

@@ -3,11 +3,12 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Wijkaanpak.E2E.Tests.Infrastructure;
+namespace Wijkaanpak.TestSupport;
 
 /// <summary>
 /// The built app as a process of its own (<c>dotnet Wijkaanpak.Web.dll</c>) on a port of its own,
-/// in Development on a given database: what an operator runs several of behind a proxy.
+/// on a given database: what an operator runs several of behind a proxy, and what the benchmark
+/// starts to time a cold start.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
@@ -23,6 +24,9 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>From starting the process to the first 200 on /health.</summary>
+    public TimeSpan StartupTime { get; private set; }
 
     public Uri Address => new($"http://127.0.0.1:{Port}/");
 
@@ -74,7 +78,7 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the app and waits until /health answers 200.</summary>
-    public static async Task<AppProcess> StartAsync(string connectionString, int port)
+    public static async Task<AppProcess> StartAsync(string connectionString, int port, string environment = "Development")
     {
         var assembly = WebAssemblyPath;
         if (!File.Exists(assembly))
@@ -90,7 +94,7 @@ public sealed class AppProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(assembly);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ConnectionStrings__Wijkaanpak"] = connectionString;
 
@@ -98,12 +102,14 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "true";
 
         var app = new AppProcess(new Process { StartInfo = start }, port);
+        var started = Stopwatch.StartNew();
         app._process.OutputDataReceived += (_, line) => app.Append(line.Data);
         app._process.ErrorDataReceived += (_, line) => app.Append(line.Data);
         app._process.Start();
         app._process.BeginOutputReadLine();
         app._process.BeginErrorReadLine();
         await app.WaitUntilHealthyAsync();
+        app.StartupTime = started.Elapsed;
         return app;
     }
 
@@ -152,7 +158,7 @@ public sealed class AppProcess : IAsyncDisposable
                 // Listening, but still busy starting.
             }
 
-            await Task.Delay(200);
+            await Task.Delay(20);
         }
 
         throw new TimeoutException($"De app op poort {Port} was na {StartTimeout.TotalSeconds} s niet gezond:\n{Output}");
