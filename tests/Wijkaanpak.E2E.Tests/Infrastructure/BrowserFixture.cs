@@ -42,7 +42,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         BaseAddress = _app.ServerAddress;
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await LaunchChromiumAsync(_playwright);
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    /// <summary>Debian's headless Chromium, as every browser test uses it.</summary>
+    public static async Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
+        ArgumentNullException.ThrowIfNull(playwright);
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -52,7 +60,6 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--disable-sync", "--no-first-run", "--disable-quic",
             ],
         });
-        Directory.CreateDirectory(ScreenshotFolder);
     }
 
     public async Task<IPage> NewPageAsync()

@@ -1,0 +1,232 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Wijkaanpak.Benchmarks;
+using Wijkaanpak.Domain.Access;
+using Wijkaanpak.TestSupport;
+using Wijkaanpak.Web.Features.Decisions;
+using Wijkaanpak.Web.Shared;
+using Wijkaanpak.Web.Shared.Security;
+
+// dotnet run -c Release --project tests/Wijkaanpak.Benchmarks -- --programmes 500
+// Options: --programmes N (500), --runs R (20), --import-rows 100000,1000000, --import-runs 3, --output docs/benchmarks.md
+var options = Options.Parse(args);
+
+// WebApplicationFactory finds the app's content root through MvcTestingAppManifest.json in the
+// working directory; `dotnet run` starts in the caller's folder, a test runner in the output folder.
+Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+var culture = CultureInfo.GetCultureInfo("nl-NL");
+var total = Stopwatch.StartNew();
+void Log(string message) => Console.WriteLine($"[{total.Elapsed:mm\\:ss}] {message}");
+
+Log("PostgreSQL starten en een gemigreerde database maken");
+var database = await TestDatabase.CreateAsync();
+Log($"Voorbeeldgegevens laten aanmaken door de app zelf ({database.Server.Kind})");
+await using var app = new WijkaanpakAppFactory(database.ConnectionString);
+_ = app.Services;
+
+await using var db = database.CreateContext();
+var staff = await db.Users.AsNoTracking().SingleAsync(user => user.NormalizedEmail == "PROGRAMMABUREAU@WIJKAANPAK.EXAMPLE");
+var user = new CurrentUser(staff.Id, staff.DisplayName, new HashSet<Role> { Role.Programmabureau }, staff.OrganisationId);
+var programme = (await db.Programmes.AsNoTracking().SingleAsync(candidate => candidate.Name == "Westwijk Vooruit")).Id;
+
+Log($"Gegevensset opbouwen voor {options.Programmes} programma's");
+var seeding = Stopwatch.StartNew();
+await RecordDecisionsAsync();
+await new DataSetSeeder(database.ConnectionString, Log).SeedAsync(options.Programmes);
+var seedTime = seeding.Elapsed;
+var counts = await RowCountsAsync(database.ConnectionString);
+Log($"Gegevensset klaar in {seedTime.TotalMinutes:F1} min: {counts.Sum(count => count.Rows):N0} rijen");
+
+using var counter = QueryCounter.Start();
+var pages = new PageBenchmark(app.Services, user, counter);
+var pageResults = new List<PageBenchmark.PageResult>();
+foreach (var (page, load) in await PageBenchmark.PagesAsync(database.ConnectionString, programme))
+{
+    var result = await pages.MeasureAsync(page, load, options.Runs);
+    pageResults.Add(result);
+    Log($"{page}: mediaan {result.Milliseconds.Median:F1} ms, p95 {result.Milliseconds.P95:F1} ms, {result.Queries} queries, {result.Rows:N0} rijen");
+}
+
+var importFolder = Directory.CreateTempSubdirectory("wijkaanpak-benchmark-").FullName;
+var importResults = new List<ImportBenchmark.ImportResult>();
+try
+{
+    var import = new ImportBenchmark(app.Services, user, database.ConnectionString, importFolder);
+    foreach (var rows in options.ImportRows)
+    {
+        var result = await import.MeasureAsync(programme, "WK062203", rows, options.ImportRuns);
+        importResults.Add(result);
+        Log($"Import {rows:N0} rijen: {result.ImportSeconds.Median:F2} s tegen COPY {result.CopySeconds.Median:F2} s ({result.Ratio:F1}×)");
+    }
+}
+finally
+{
+    Directory.Delete(importFolder, recursive: true);
+}
+
+Log("Koude start");
+var existing = await ColdStart.ExistingDatabaseAsync(database.ConnectionString, options.StartRuns);
+var fresh = await ColdStart.FreshDatabaseAsync(options.StartRuns);
+Log($"Koude start: bestaande database {existing.Median:F2} s, nieuwe database {fresh.Median:F2} s");
+
+var report = await ReportAsync();
+Console.WriteLine();
+Console.WriteLine(report);
+var output = Path.Combine(AppProcess.RepositoryRoot, options.Output);
+await File.WriteAllTextAsync(output, report);
+Log($"Geschreven naar {output}");
+return 0;
+
+async Task<string> ReportAsync()
+{
+    string Ms(double value) => value.ToString("F1", culture);
+    string S(double value) => value.ToString("F2", culture);
+    var text = new StringBuilder();
+    text.AppendLine("# Prestaties gemeten");
+    text.AppendLine();
+    text.AppendLine("Gemaakt door `dotnet run -c Release --project tests/Wijkaanpak.Benchmarks -- " + string.Join(' ', args) + "`");
+    text.AppendLine(CultureInfo.InvariantCulture, $"op {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC. Uitleg en doelen: [operations.md](operations.md).");
+    text.AppendLine();
+    text.AppendLine("## Machine");
+    text.AppendLine();
+    text.AppendLine("| | |");
+    text.AppendLine("|---|---|");
+    text.AppendLine(CultureInfo.InvariantCulture, $"| Processor | {CpuModel()} |");
+    text.AppendLine(CultureInfo.InvariantCulture, $"| Kernen | {Environment.ProcessorCount} |");
+    text.AppendLine(CultureInfo.InvariantCulture, $"| Geheugen | {MemoryGigabytes().ToString("F0", culture)} GB |");
+    text.AppendLine(CultureInfo.InvariantCulture, $"| Besturingssysteem | {OperatingSystemName()} |");
+    text.AppendLine(CultureInfo.InvariantCulture, $"| .NET | {RuntimeInformation.FrameworkDescription} |");
+    text.AppendLine(CultureInfo.InvariantCulture, $"| PostgreSQL | {await PostgresVersionAsync()} ({database.Server.Kind}, zelfde machine) |");
+    text.AppendLine();
+    text.AppendLine("## Gegevensset");
+    text.AppendLine();
+    text.AppendLine(CultureInfo.InvariantCulture, $"{options.Programmes} programma's gevraagd; opgebouwd in {seedTime.TotalMinutes.ToString("F1", culture)} minuten. Rijen per tabel:");
+    text.AppendLine();
+    text.AppendLine("| Tabel | Rijen |");
+    text.AppendLine("|---|---:|");
+    foreach (var (table, rows) in counts.Where(count => count.Rows > 0))
+    {
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {table} | {rows.ToString("N0", culture)} |");
+    }
+
+    text.AppendLine();
+    text.AppendLine(CultureInfo.InvariantCulture, $"## Pagina's (serverkant, programma Westwijk Vooruit, {options.Runs} keer na één opwarmronde)");
+    text.AppendLine();
+    text.AppendLine("| Pagina | Mediaan (ms) | p95 (ms) | SQL-queries | Rijen gelezen |");
+    text.AppendLine("|---|---:|---:|---:|---:|");
+    foreach (var page in pageResults)
+    {
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {page.Page} | {Ms(page.Milliseconds.Median)} | {Ms(page.Milliseconds.P95)} | {page.Queries} | {page.Rows.ToString("N0", culture)} |");
+    }
+
+    text.AppendLine();
+    text.AppendLine(CultureInfo.InvariantCulture, $"## CSV-import tegen PostgreSQL's eigen COPY ({options.ImportRuns} keer)");
+    text.AppendLine();
+    text.AppendLine("| Metingen | Import mediaan (s) | Import p95 (s) | Rijen/s | COPY mediaan (s) | Verhouding |");
+    text.AppendLine("|---:|---:|---:|---:|---:|---:|");
+    foreach (var import in importResults)
+    {
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {import.Rows.ToString("N0", culture)} | {S(import.ImportSeconds.Median)} | {S(import.ImportSeconds.P95)} | {(import.Rows / import.ImportSeconds.Median).ToString("N0", culture)} | {S(import.CopySeconds.Median)} | {import.Ratio.ToString("F1", culture)}× |");
+    }
+
+    text.AppendLine();
+    text.AppendLine(CultureInfo.InvariantCulture, $"## Koude start tot 200 op /health ({options.StartRuns} keer, Production)");
+    text.AppendLine();
+    text.AppendLine("| Database | Mediaan (s) | p95 (s) |");
+    text.AppendLine("|---|---:|---:|");
+    text.AppendLine(CultureInfo.InvariantCulture, $"| Bestaand (de gegevensset hierboven) | {S(existing.Median)} | {S(existing.P95)} |");
+    text.AppendLine(CultureInfo.InvariantCulture, $"| Nieuw (`--migrate`, dan starten) | {S(fresh.Median)} | {S(fresh.P95)} |");
+    return text.ToString();
+}
+
+// The demo data has no decisions besides the process's own; a few through the service are what the seeder multiplies.
+async Task RecordDecisionsAsync()
+{
+    for (var number = 1; number <= 3; number++)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CircuitCurrentUserProvider>().Adopt(user);
+        var decisions = scope.ServiceProvider.GetRequiredService<DecisionService>();
+        var log = (await decisions.GetLogAsync(programme)).Value!;
+        var recorded = await decisions.RecordDecisionAsync(programme, new DecisionEditModel
+        {
+            ProgrammeVersion = log.ProgrammeVersion,
+            Title = $"Stuurgroepbesluit {number}",
+            DecidedOn = new DateTime(2024, number, 15, 0, 0, 0, DateTimeKind.Unspecified),
+            DecidedBy = "Stuurgroep Westwijk",
+            Rationale = "Vastgesteld op voorstel van het programmabureau na bespreking met de kernpartners.",
+        });
+        if (recorded.Status != ResultStatus.Ok)
+        {
+            throw new InvalidOperationException($"Besluit niet vastgelegd: {recorded.Message}");
+        }
+    }
+}
+
+async Task<string> PostgresVersionAsync()
+{
+    await using var connection = new NpgsqlConnection(database.ConnectionString);
+    await connection.OpenAsync();
+    return connection.PostgreSqlVersion.ToString();
+}
+
+static async Task<List<(string Table, long Rows)>> RowCountsAsync(string connectionString)
+{
+    await using var connection = new NpgsqlConnection(connectionString);
+    await connection.OpenAsync();
+    await using var command = new NpgsqlCommand(
+        "SELECT relname, n_live_tup FROM pg_stat_user_tables WHERE relname <> '__EFMigrationsHistory' ORDER BY n_live_tup DESC, relname", connection);
+    await using var reader = await command.ExecuteReaderAsync();
+    var counts = new List<(string, long)>();
+    while (await reader.ReadAsync())
+    {
+        counts.Add((reader.GetString(0), reader.GetInt64(1)));
+    }
+
+    return counts;
+}
+
+static string CpuModel() =>
+    File.Exists("/proc/cpuinfo")
+        ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(line => line.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "onbekend"
+        : RuntimeInformation.ProcessArchitecture.ToString();
+
+static double MemoryGigabytes()
+{
+    var line = File.Exists("/proc/meminfo") ? File.ReadLines("/proc/meminfo").FirstOrDefault(text => text.StartsWith("MemTotal", StringComparison.Ordinal)) : null;
+    return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024d / 1024d;
+}
+
+static string OperatingSystemName()
+{
+    var release = File.Exists("/etc/os-release") ? File.ReadLines("/etc/os-release").FirstOrDefault(line => line.StartsWith("PRETTY_NAME=", StringComparison.Ordinal)) : null;
+    return release?.Split('=', 2)[1].Trim('"') ?? RuntimeInformation.OSDescription;
+}
+
+/// <summary>The command line; every option has the default of the full run.</summary>
+internal sealed record Options(int Programmes, int Runs, IReadOnlyList<long> ImportRows, int ImportRuns, int StartRuns, string Output)
+{
+    public static Options Parse(string[] args)
+    {
+        string? Value(string name)
+        {
+            var index = Array.IndexOf(args, name);
+            return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+        }
+
+        int Number(string name, int fallback) => Value(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+        return new Options(
+            Number("--programmes", 500),
+            Number("--runs", 20),
+            (Value("--import-rows") ?? "100000,1000000").Split(',').Select(text => long.Parse(text, CultureInfo.InvariantCulture)).ToList(),
+            Number("--import-runs", 3),
+            Number("--start-runs", 5),
+            Value("--output") ?? Path.Combine("docs", "benchmarks.md"));
+    }
+}
