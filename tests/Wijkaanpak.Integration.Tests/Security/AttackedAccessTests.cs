@@ -135,8 +135,9 @@ public sealed class AttackedAccessTests(ITestOutputHelper output)
             bool MemberOrBeheerder(string account) => account == beheerder || members.GetValueOrDefault(programme)?.Contains(account) == true;
             foreach (var format in Enum.GetValues<ExportFormat>())
             {
-                requests.Add((ExecutionEndpoints.InterventionsExportPath(programme, format), MemberOrBeheerder));
-                requests.Add((ExecutionEndpoints.BudgetLinesExportPath(programme, format), MemberOrBeheerder));
+                requests.Add((ExportEndpoints.InterventionsExportPath(programme, format), MemberOrBeheerder));
+                requests.Add((ExportEndpoints.BudgetLinesExportPath(programme, format), MemberOrBeheerder));
+                requests.Add((ExportEndpoints.MeasurementsExportPath(programme, format), MemberOrBeheerder));
             }
 
             requests.Add((ContractEndpoints.PdfPath(programme, 1), MemberOrBeheerder));
