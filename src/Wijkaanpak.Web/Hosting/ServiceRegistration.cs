@@ -17,6 +17,7 @@ using Wijkaanpak.Web.Features.Monitoring;
 using Wijkaanpak.Web.Features.Monitoring.Import;
 using Wijkaanpak.Web.Features.Organisations;
 using Wijkaanpak.Web.Features.Programmes;
+using Wijkaanpak.Web.Features.Reports;
 using Wijkaanpak.Web.Features.Users;
 using Wijkaanpak.Web.Shared;
 using Wijkaanpak.Web.Shared.Security;
@@ -82,6 +83,7 @@ internal static class ServiceRegistration
         Features.Vision.VisionFeature.Register(services);
         ExecutionFeature.Register(services);
         MonitoringFeature.Register(services);
+        ReportsFeature.Register(services);
         return builder;
     }
 
@@ -112,6 +114,7 @@ internal static class ServiceRegistration
         app.MapAccountEndpoints();
         app.MapContractEndpoints();
         app.MapExecutionEndpoints();
+        app.MapReportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
