@@ -15,6 +15,7 @@ using Wijkaanpak.Domain.Inventories;
 using Wijkaanpak.Domain.Monitoring;
 using Wijkaanpak.Domain.Organisations;
 using Wijkaanpak.Domain.Programmes;
+using Wijkaanpak.Domain.Reports;
 using Wijkaanpak.Domain.Vision;
 
 namespace Wijkaanpak.Data;
@@ -58,6 +59,8 @@ public sealed class WijkaanpakDbContext(DbContextOptions<WijkaanpakDbContext> op
     public DbSet<MeasurementImport> MeasurementImports => Set<MeasurementImport>();
 
     public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
+
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
 
     public DbSet<ProgrammeMember> ProgrammeMembers => Set<ProgrammeMember>();
 

@@ -2249,6 +2249,91 @@ namespace Wijkaanpak.Data.Migrations
                     b.ToTable("programmes", (string)null);
                 });
 
+            modelBuilder.Entity("Wijkaanpak.Domain.Reports.ProgressReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("adopted_at");
+
+                    b.Property<string>("AdoptedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("adopted_by_name");
+
+                    b.Property<Guid?>("AdoptedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("adopted_by_user_id");
+
+                    b.Property<string>("AdoptedFiguresJson")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("adopted_figures_json");
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("adopted_on");
+
+                    b.Property<string>("BestPractices")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("best_practices");
+
+                    b.Property<DateTimeOffset>("LastChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_changed_at");
+
+                    b.Property<string>("Lessons")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("lessons");
+
+                    b.Property<string>("Outlook")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("outlook");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("summary");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_progress_reports");
+
+                    b.HasIndex("ProgrammeId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_progress_reports_programme_id_year");
+
+                    b.ToTable("progress_reports", (string)null);
+                });
+
             modelBuilder.Entity("Wijkaanpak.Domain.Vision.Opgave", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2737,6 +2822,16 @@ namespace Wijkaanpak.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_organisation_representatives_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Wijkaanpak.Domain.Reports.ProgressReport", b =>
+                {
+                    b.HasOne("Wijkaanpak.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_progress_reports_programmes_programme_id");
                 });
 
             modelBuilder.Entity("Wijkaanpak.Domain.Vision.Opgave", b =>

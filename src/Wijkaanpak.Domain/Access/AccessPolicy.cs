@@ -17,7 +17,7 @@ public static class AccessPolicy
         [Role.Programmabureau] =
         [
             Capability.ViewProgramme, Capability.CreateProgramme, Capability.EditProgramme, Capability.ViewHistory,
-            Capability.AnswerChecklist, Capability.ViewDashboard, Capability.RecordCommitment,
+            Capability.AnswerChecklist, Capability.ViewDashboard, Capability.RecordCommitment, Capability.AdoptReport,
         ],
         [Role.Alliantiepartner] =
         [

@@ -16,4 +16,7 @@ public enum Capability
 
     /// <summary>Record the own organisation's commitment and board signature in the lokaal contract.</summary>
     RecordCommitment,
+
+    /// <summary>Record that the board adopted a yearly progress report, which freezes it (§6.4).</summary>
+    AdoptReport,
 }

@@ -46,6 +46,11 @@ internal static class DatabaseSetup
             {
                 app.Logger.LogInformation("Voorbeeldopgaven, -ambities, -interventies, -begroting en -metingen aangemaakt");
             }
+
+            if (await DemoReports.SeedAsync(db, app.Services.GetRequiredService<TimeProvider>()))
+            {
+                app.Logger.LogInformation("Voorbeeldvoortgangsrapportages aangemaakt (2025 vastgesteld, 2026 concept)");
+            }
         }
     }
 

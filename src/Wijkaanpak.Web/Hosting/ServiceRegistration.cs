@@ -18,6 +18,7 @@ using Wijkaanpak.Web.Features.Monitoring.Import;
 using Wijkaanpak.Web.Features.Organisations;
 using Wijkaanpak.Web.Features.Privacy;
 using Wijkaanpak.Web.Features.Programmes;
+using Wijkaanpak.Web.Features.Reports;
 using Wijkaanpak.Web.Features.Users;
 using Wijkaanpak.Web.Shared;
 using Wijkaanpak.Web.Shared.Security;
@@ -85,6 +86,7 @@ internal static class ServiceRegistration
         ExecutionFeature.Register(services);
         MonitoringFeature.Register(services);
         PrivacyFeature.Register(services);
+        ReportsFeature.Register(services);
         return builder;
     }
 
@@ -117,6 +119,7 @@ internal static class ServiceRegistration
         app.MapContractEndpoints();
         app.MapExportEndpoints();
         app.MapPrivacyEndpoints();
+        app.MapReportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,8 +1,5 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using PdfSharp.Pdf;
-using PdfSharp.Pdf.Content;
-using PdfSharp.Pdf.Content.Objects;
 using PdfSharp.Pdf.IO;
 using Wijkaanpak.Domain.Access;
 using Wijkaanpak.Domain.Contracts;
@@ -160,7 +157,7 @@ public sealed class ContractServiceTests(AppClassFixture fixture) : IClassFixtur
         Assert.EndsWith("-versie-1.pdf", pdf.FileName, StringComparison.Ordinal);
         using var document = PdfReader.Open(new MemoryStream(pdf.Content), PdfDocumentOpenMode.Import);
         Assert.True(document.PageCount >= 2, $"De lange uitgangspunten horen over meer pagina's te lopen; het zijn er {document.PageCount}.");
-        var text = TextOf(document);
+        var text = PdfText.Of(document);
         Assert.Contains(_programmeName, text, StringComparison.Ordinal);
         Assert.Contains("Gemeente Noordstad", text, StringComparison.Ordinal);
         Assert.Contains("1.200.000", text, StringComparison.Ordinal);
@@ -240,41 +237,4 @@ public sealed class ContractServiceTests(AppClassFixture fixture) : IClassFixtur
         SignatoryFunction = "Wethouder",
         SignedOn = signedOn,
     };
-
-    /// <summary>The text shown on every page, from the strings of the content streams (the fonts are WinAnsi-encoded).</summary>
-    private static string TextOf(PdfDocument document)
-    {
-        var text = new StringBuilder();
-        foreach (var page in document.Pages)
-        {
-            Collect(ContentReader.ReadContent(page), text);
-        }
-
-        return text.ToString();
-    }
-
-    private static void Collect(CObject content, StringBuilder text)
-    {
-        switch (content)
-        {
-            case CString value:
-                text.Append(value.Value);
-                break;
-            case COperator { OpCode.Name: "Tj" or "TJ" } show:
-                foreach (var operand in show.Operands)
-                {
-                    Collect(operand, text);
-                }
-
-                text.Append('\n');
-                break;
-            case CSequence sequence:
-                foreach (var item in sequence)
-                {
-                    Collect(item, text);
-                }
-
-                break;
-        }
-    }
 }

@@ -21,6 +21,7 @@ using Wijkaanpak.Web.Features.Monitoring.Import;
 using Wijkaanpak.Web.Features.Organisations;
 using Wijkaanpak.Web.Features.Privacy;
 using Wijkaanpak.Web.Features.Programmes;
+using Wijkaanpak.Web.Features.Reports;
 using Wijkaanpak.Web.Features.Users;
 using Wijkaanpak.Web.Features.Vision;
 using Wijkaanpak.Web.Shared;
@@ -231,6 +232,16 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             Allowed(services.GetRequiredService<IndicatorService>().ChangeAsync(world.Programme, IndicatorId.New(), new IndicatorEditModel()))),
         ["IndicatorService.InterpretAsync"] = (StaffOfP, (services, world) =>
             Allowed(services.GetRequiredService<IndicatorService>().InterpretAsync(world.Programme, IndicatorId.New(), new InterpretationEditModel()))),
+        ["ReportService.GetAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ReportService>().GetAsync(world.Programme, 2025))),
+        ["ReportService.GetDocumentAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ReportService>().GetDocumentAsync(world.Programme, 2025, ReportFormat.Pdf))),
+        ["ReportService.CompareWithAdoptedAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ReportService>().CompareWithAdoptedAsync(world.Programme))),
+        ["ReportService.SaveSectionAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ReportService>().SaveSectionAsync(world.Programme, 2025, new SectionEditModel { Text = new string('x', 20_001) }))),
+        ["ReportService.AdoptAsync"] = (StaffOfP, (services, world) =>
+            Allowed(services.GetRequiredService<ReportService>().AdoptAsync(world.Programme, 2025, new AdoptionEditModel()))),
         ["IndicatorService.RecordMeasurementAsync"] = (StaffOfP, (services, world) =>
             Allowed(services.GetRequiredService<IndicatorService>().RecordMeasurementAsync(world.Programme, IndicatorId.New(), new MeasurementEditModel()))),
     };

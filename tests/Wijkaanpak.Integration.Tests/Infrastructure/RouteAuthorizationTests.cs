@@ -42,6 +42,7 @@ public sealed partial class RouteAuthorizationTests(DemoAppFixture demo) : IClas
         ["/programmas/{Id:guid}/financiering"] = SignedIn,
         ["/programmas/{Id:guid}/indicatoren"] = SignedIn,
         ["/programmas/{Id:guid}/indicatoren/{IndicatorId:guid}"] = SignedIn,
+        ["/programmas/{Id:guid}/voortgangsrapportage/{Year:int}"] = SignedIn,
         ["/beheer/gebruikers"] = [Actor.Beheerder],
         ["/beheer/gebruikers/nieuw"] = [Actor.Beheerder],
         ["/beheer/gebruikers/{Id:guid}"] = [Actor.Beheerder],
@@ -75,7 +76,9 @@ public sealed partial class RouteAuthorizationTests(DemoAppFixture demo) : IClas
     [MemberData(nameof(Templates))]
     public async Task Page_IsServedToExactlyItsRoles(string template)
     {
-        var url = ParameterPattern().Replace(template, match => match.Value.Contains(":guid", StringComparison.Ordinal) ? demo.Programme.ToString() : "4.1");
+        var url = ParameterPattern().Replace(template, match => match.Value.Contains(":guid", StringComparison.Ordinal) ? demo.Programme.ToString()
+            : match.Value.Contains(":int", StringComparison.Ordinal) ? "2025"
+            : "4.1");
         var outcome = new Dictionary<Actor, string>();
         foreach (var actor in Anyone)
         {

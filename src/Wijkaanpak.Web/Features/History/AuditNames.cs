@@ -29,6 +29,7 @@ public static class AuditNames
         ["ContractVersion"] = "Versie van het lokaal contract",
         ["MeasurementImport"] = "Import van metingen",
         ["ImportMapping"] = "Koppeling voor het importeren van metingen",
+        ["ProgressReport"] = "Voortgangsrapportage",
     };
 
     private static readonly Dictionary<string, string> Properties = new(StringComparer.Ordinal)
@@ -107,6 +108,16 @@ public static class AuditNames
         ["IndicatorColumn"] = "Kolom met de indicator",
         ["ValueColumn"] = "Kolom met de waarde",
         ["Entries"] = "Koppelingen",
+        ["Year"] = "Jaar",
+        ["Summary"] = "Samenvatting",
+        ["BestPractices"] = "Wat goed werkte",
+        ["Lessons"] = "Lessen en reflectie",
+        ["Outlook"] = "Vooruitblik",
+        ["AdoptedOn"] = "Vastgesteld op",
+        ["AdoptedByUserId"] = "Vastgelegd door (gebruiker)",
+        ["AdoptedByName"] = "Vastgelegd door",
+        ["AdoptedAt"] = "Vastgelegd op",
+        ["AdoptedFiguresJson"] = "Vastgestelde cijfers",
     };
 
     // Bookkeeping that says nothing to a reader of the history.
@@ -124,6 +135,7 @@ public static class AuditNames
         "Urgency" when Enum.TryParse<UrgencyKind>(value, out var urgency) => urgency.DisplayName(),
         "Status" when value == "Active" => "Actief",
         "Status" when value == "Ended" => "Beëindigd",
+        "Status" when value == "Vastgesteld" => "Vastgesteld door het bestuur",
         _ when value.Length >= 20 && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) =>
             moment.InNetherlands().ToString("d MMM yyyy HH:mm", Dutch),
         _ when value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) =>

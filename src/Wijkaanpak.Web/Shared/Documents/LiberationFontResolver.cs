@@ -1,6 +1,6 @@
 using PdfSharp.Fonts;
 
-namespace Wijkaanpak.Web.Features.Contracts;
+namespace Wijkaanpak.Web.Shared.Documents;
 
 /// <summary>
 /// PDFsharp on Linux finds no fonts by itself: every typeface comes from here. Liberation Sans is
