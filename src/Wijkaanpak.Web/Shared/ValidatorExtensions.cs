@@ -16,14 +16,34 @@ public static class ValidatorExtensions
             return result.IsValid ? [] : result.Errors.Select(error => error.ErrorMessage);
         };
 
-    /// <summary>Runs the whole validator and groups its Dutch messages per property, as a service returns them.</summary>
+    public const string NulCharacterMessage = "Deze tekst bevat een onzichtbaar nulteken dat niet kan worden opgeslagen. Plak of typ de tekst opnieuw zonder dat teken.";
+
+    /// <summary>
+    /// Runs the whole validator and groups its Dutch messages per property, as a service returns them.
+    /// Every text field is also checked for the NUL character, which PostgreSQL cannot store in text
+    /// or JSON: without this check such input (pasted from a binary file or sent on purpose) ended in a
+    /// database exception instead of a message.
+    /// </summary>
     public static async Task<IReadOnlyDictionary<string, string[]>?> ErrorsOfAsync<T>(this IValidator<T> validator, T model, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(validator);
         var result = await validator.ValidateAsync(model, cancellationToken).ConfigureAwait(false);
-        return result.IsValid
+        var errors = result.Errors
+            .Select(error => (Property: error.PropertyName, Message: error.ErrorMessage))
+            .Concat(FieldsWithNulCharacter(model).Select(property => (Property: property, Message: NulCharacterMessage)))
+            .ToList();
+        return errors.Count == 0
             ? null
-            : result.Errors
-                .GroupBy(error => error.PropertyName)
-                .ToDictionary(group => group.Key, group => group.Select(error => error.ErrorMessage).Distinct().ToArray());
+            : errors
+                .GroupBy(error => error.Property)
+                .ToDictionary(group => group.Key, group => group.Select(error => error.Message).Distinct().ToArray());
     }
+
+    private static IEnumerable<string> FieldsWithNulCharacter<T>(T model) =>
+        model is null
+            ? []
+            : model.GetType().GetProperties()
+                .Where(property => property.PropertyType == typeof(string) && property.CanRead && property.GetIndexParameters().Length == 0)
+                .Where(property => property.GetValue(model) is string text && text.Contains('\0', StringComparison.Ordinal))
+                .Select(property => property.Name);
 }
