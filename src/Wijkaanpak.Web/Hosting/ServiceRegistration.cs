@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor;
 using MudBlazor.Services;
@@ -57,6 +58,18 @@ internal static class ServiceRegistration
         services.Configure<BrandingOptions>(builder.Configuration.GetSection(BrandingOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
+        // Behind a TLS-terminating proxy the app must see the client's scheme and address: without it the
+        // Secure antiforgery cookie is refused and the sign-in limit counts every user as the proxy. Only
+        // proxies on this machine (loopback) and those listed in ReverseProxy:KnownProxies are believed.
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+
         var connectionString = builder.Configuration.GetConnectionString(LocalDatabase.ConnectionStringName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{LocalDatabase.ConnectionStringName} ontbreekt.");
 
@@ -92,6 +105,7 @@ internal static class ServiceRegistration
 
     public static WebApplication UseWijkaanpak(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
