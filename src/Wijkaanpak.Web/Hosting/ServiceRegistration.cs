@@ -10,6 +10,7 @@ using Wijkaanpak.Web.Features.Account;
 using Wijkaanpak.Web.Features.Alliance;
 using Wijkaanpak.Web.Features.Checklists;
 using Wijkaanpak.Web.Features.Contracts;
+using Wijkaanpak.Web.Features.Dashboards;
 using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.Execution;
 using Wijkaanpak.Web.Features.History;
@@ -82,6 +83,7 @@ internal static class ServiceRegistration
         Features.Vision.VisionFeature.Register(services);
         ExecutionFeature.Register(services);
         MonitoringFeature.Register(services);
+        DashboardsFeature.Register(services);
         return builder;
     }
 
