@@ -11,6 +11,7 @@ using Wijkaanpak.Web.Features.Account;
 using Wijkaanpak.Web.Features.Alliance;
 using Wijkaanpak.Web.Features.Checklists;
 using Wijkaanpak.Web.Features.Contracts;
+using Wijkaanpak.Web.Features.Dashboards;
 using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.Execution;
 using Wijkaanpak.Web.Features.History;
@@ -100,6 +101,7 @@ internal static class ServiceRegistration
         MonitoringFeature.Register(services);
         PrivacyFeature.Register(services);
         ReportsFeature.Register(services);
+        DashboardsFeature.Register(services);
         return builder;
     }
 

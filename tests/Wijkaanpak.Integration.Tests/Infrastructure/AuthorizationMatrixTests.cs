@@ -13,6 +13,7 @@ using Wijkaanpak.TestSupport;
 using Wijkaanpak.Web.Features.Alliance;
 using Wijkaanpak.Web.Features.Checklists;
 using Wijkaanpak.Web.Features.Contracts;
+using Wijkaanpak.Web.Features.Dashboards;
 using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.Execution;
 using Wijkaanpak.Web.Features.History;
@@ -68,6 +69,14 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             Allowed(services.GetRequiredService<ProgrammeService>().CreateAsync(new ProgrammeEditModel()))),
         ["ProgrammeService.UpdateAsync"] = (StaffOfP, (services, world) =>
             Allowed(services.GetRequiredService<ProgrammeService>().UpdateAsync(world.Programme, new ProgrammeEditModel()))),
+        ["DashboardService.GetDashboardAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<DashboardService>().GetDashboardAsync(world.Programme))),
+        ["DashboardService.GetPortfolioAsync"] = (MembersOfP, async (services, world) =>
+            (await services.GetRequiredService<DashboardService>().GetPortfolioAsync()).Value?.Programmes.Any(programme => programme.Id == world.Programme) == true),
+        ["DashboardService.GetSignOffMatrixAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<DashboardService>().GetSignOffMatrixAsync(world.Programme))),
+        ["WorklistService.GetWorklistAsync"] = (StaffOfP, async (services, world) =>
+            (await services.GetRequiredService<WorklistService>().GetWorklistAsync()).Value?.Programmes.Any(programme => programme.Id == world.Programme) == true),
         ["OrganisationService.ListAsync"] = (SignedIn, async (services, _) =>
             (await services.GetRequiredService<OrganisationService>().ListAsync()).Count > 0),
         ["OrganisationService.CreateAsync"] = (Administrators, (services, _) =>

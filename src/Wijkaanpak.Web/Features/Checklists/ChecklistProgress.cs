@@ -13,6 +13,7 @@ public sealed record BlockChecklistState(string Code, bool IsStarted, Completion
 /// Completion of a programme's checklists per block, phase and programme, counted in the database:
 /// per checklist the number of questions and of counting answers (one row per checklist), and per
 /// block the question count of the newest template version. No answers or templates are loaded.
+/// One programme or hundreds: the number of queries stays two.
 /// Also for other features that need it (the go/no-go gate weighs Oriënteren's completion).
 /// </summary>
 public static class ChecklistProgress
@@ -22,14 +23,29 @@ public static class ChecklistProgress
         Programme programme,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(programme);
+        return (await OfProgrammesAsync(db, [programme], cancellationToken))[programme.Id];
+    }
 
+    /// <summary>
+    /// The same for many programmes at once, in the same two queries whatever their number (the
+    /// dashboards and the portfolio read hundreds of programmes side by side).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<ProgrammeId, IReadOnlyDictionary<string, BlockChecklistState>>> OfProgrammesAsync(
+        WijkaanpakDbContext db,
+        IReadOnlyCollection<Programme> programmes,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(programmes);
+
+        var ids = programmes.Select(programme => programme.Id).ToList();
         var counting = AnswerStatusNames.CountingAsAnswered.ToList();
         var checklists = await db.ProgrammeChecklists.AsNoTracking()
-            .Where(checklist => checklist.ProgrammeId == programme.Id && checklist.Cycle <= programme.Cycle)
+            .Where(checklist => ids.Contains(checklist.ProgrammeId))
             .Select(checklist => new
             {
+                checklist.ProgrammeId,
                 checklist.BuildingBlockCode,
                 checklist.Cycle,
                 checklist.TemplateVersionNumber,
@@ -41,23 +57,27 @@ public static class ChecklistProgress
             .Select(template => new { template.BuildingBlockCode, Questions = EF.Property<List<ChecklistQuestion>>(template, "_questions").Count })
             .ToDictionaryAsync(template => template.BuildingBlockCode, template => template.Questions, cancellationToken);
 
-        var states = new Dictionary<string, BlockChecklistState>(StringComparer.Ordinal);
-        foreach (var block in ProcessModel.BuildingBlocks.Where(block => block.HasChecklist))
+        var byProgramme = checklists.ToLookup(checklist => checklist.ProgrammeId);
+        var result = new Dictionary<ProgrammeId, IReadOnlyDictionary<string, BlockChecklistState>>();
+        foreach (var programme in programmes)
         {
-            // The checklist in force is the latest cycle's (ProcessCompletion.InForce), unless the
-            // herijking of the current cycle re-opened the block and nobody has answered it since.
-            var inForce = checklists.Where(checklist => checklist.BuildingBlockCode == block.Code).MaxBy(checklist => checklist.Cycle);
-            if (inForce is not null && !NeedsReopening(programme, block.Code, inForce.Cycle))
+            var states = new Dictionary<string, BlockChecklistState>(StringComparer.Ordinal);
+            foreach (var block in ProcessModel.BuildingBlocks.Where(block => block.HasChecklist))
             {
-                states[block.Code] = new BlockChecklistState(block.Code, true, new Completion(inForce.Answered, inForce.Total), inForce.TemplateVersionNumber);
+                // The checklist in force is the latest cycle's (ProcessCompletion.InForce), unless the
+                // herijking of the current cycle re-opened the block and nobody has answered it since.
+                var inForce = byProgramme[programme.Id]
+                    .Where(checklist => checklist.BuildingBlockCode == block.Code && checklist.Cycle <= programme.Cycle)
+                    .MaxBy(checklist => checklist.Cycle);
+                states[block.Code] = inForce is not null && !NeedsReopening(programme, block.Code, inForce.Cycle)
+                    ? new BlockChecklistState(block.Code, true, new Completion(inForce.Answered, inForce.Total), inForce.TemplateVersionNumber)
+                    : new BlockChecklistState(block.Code, false, new Completion(0, newestQuestionCounts.GetValueOrDefault(block.Code)), null);
             }
-            else
-            {
-                states[block.Code] = new BlockChecklistState(block.Code, false, new Completion(0, newestQuestionCounts.GetValueOrDefault(block.Code)), null);
-            }
+
+            result[programme.Id] = states;
         }
 
-        return states;
+        return result;
     }
 
     /// <summary>Per block, the template version with the highest number.</summary>

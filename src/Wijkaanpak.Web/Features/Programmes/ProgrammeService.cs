@@ -4,7 +4,6 @@ using Wijkaanpak.Data;
 using Wijkaanpak.Data.Access;
 using Wijkaanpak.Domain.Access;
 using Wijkaanpak.Domain.Common;
-using Wijkaanpak.Domain.Contracts;
 using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.Web.Shared;
 using Wijkaanpak.Web.Shared.Security;
@@ -86,18 +85,8 @@ public sealed class ProgrammeService(
         var contract = await db.LocalContracts.AsNoTracking().SingleOrDefaultAsync(contract => contract.ProgrammeId == id, cancellationToken);
         return overview with
         {
-            Alliance = alliance is null
-                ? null
-                : new AllianceSummary(alliance.OrganisationsOn(today).Count, alliance.BoardOn(today).Count, alliance.ParticipationOn(today)?.Level),
-            Contract = contract is null
-                ? null
-                : new ContractSummary(
-                    (contract.InForce ?? contract.Latest).Kind,
-                    contract.InForce?.Number,
-                    contract.InForce?.SignedOn,
-                    contract.InForce?.EvaluationDue,
-                    contract.InForce?.EvaluationWarningOn(today) ?? EvaluationWarning.None,
-                    contract.Draft?.Number),
+            Alliance = alliance is null ? null : AllianceSummary.Of(alliance, today),
+            Contract = contract is null ? null : ContractSummary.Of(contract, today),
         };
     }
 

@@ -45,7 +45,14 @@ public sealed record ProgrammeOverview(
 }
 
 /// <summary>The alliance at a glance, today: organisations taking part, the board's size, residents' say.</summary>
-public sealed record AllianceSummary(int Organisations, int BoardSeats, ParticipationLevel? Participation);
+public sealed record AllianceSummary(int Organisations, int BoardSeats, ParticipationLevel? Participation)
+{
+    public static AllianceSummary Of(Domain.Alliances.Alliance alliance, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(alliance);
+        return new(alliance.OrganisationsOn(today).Count, alliance.BoardOn(today).Count, alliance.ParticipationOn(today)?.Level);
+    }
+}
 
 /// <summary>The lokaal contract at a glance: the version in force (if any) and whether a concept is being worked on.</summary>
 public sealed record ContractSummary(
@@ -54,4 +61,17 @@ public sealed record ContractSummary(
     DateOnly? SignedOn,
     DateOnly? EvaluationDue,
     EvaluationWarning Warning,
-    int? DraftNumber);
+    int? DraftNumber)
+{
+    public static ContractSummary Of(LocalContract contract, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        return new(
+            (contract.InForce ?? contract.Latest).Kind,
+            contract.InForce?.Number,
+            contract.InForce?.SignedOn,
+            contract.InForce?.EvaluationDue,
+            contract.InForce?.EvaluationWarningOn(today) ?? EvaluationWarning.None,
+            contract.Draft?.Number);
+    }
+}
