@@ -22,7 +22,7 @@ namespace Wijkaanpak.Benchmarks;
 /// </summary>
 internal sealed class PageBenchmark(IServiceProvider services, CurrentUser user, QueryCounter counter)
 {
-    public sealed record PageResult(string Page, Statistics Milliseconds, long Queries, long Rows);
+    public sealed record PageResult(string Page, Statistics Milliseconds, long Queries, long Rows, TimeSpan SlowestQuery, string SlowestQueryText);
 
     public static async Task<IReadOnlyList<(string Page, Func<IServiceProvider, Task> Load)>> PagesAsync(string connectionString, ProgrammeId programme)
     {
@@ -67,6 +67,7 @@ internal sealed class PageBenchmark(IServiceProvider services, CurrentUser user,
     {
         // Warm-up: the first call compiles the queries and fills the connection pool.
         await RunAsync(load);
+        counter.TakeSlowest();
         var samples = new List<double>(runs);
         var (queries, rows) = (0L, 0L);
         for (var run = 0; run < runs; run++)
@@ -79,7 +80,8 @@ internal sealed class PageBenchmark(IServiceProvider services, CurrentUser user,
             (queries, rows) = (after.Commands - before.Commands, after.Rows - before.Rows);
         }
 
-        return new PageResult(page, Statistics.Of(samples), queries, rows);
+        var slowest = counter.TakeSlowest();
+        return new PageResult(page, Statistics.Of(samples), queries, rows, slowest.Duration, slowest.Text);
     }
 
     private async Task RunAsync(Func<IServiceProvider, Task> load)

@@ -13,7 +13,8 @@ using Wijkaanpak.Web.Shared;
 using Wijkaanpak.Web.Shared.Security;
 
 // dotnet run -c Release --project tests/Wijkaanpak.Benchmarks -- --programmes 500
-// Options: --programmes N (500), --runs R (20), --import-rows 100000,1000000, --import-runs 3, --output docs/benchmarks.md
+// Options: --programmes N (500), --runs R (20), --import-rows 100000,1000000, --import-runs 3, --start-runs 5,
+// --circuits 50,100,200 (0: none; needs Chromium at /usr/bin/chromium), --output docs/benchmarks.md
 var options = Options.Parse(args);
 
 // WebApplicationFactory finds the app's content root through MvcTestingAppManifest.json in the
@@ -26,8 +27,9 @@ void Log(string message) => Console.WriteLine($"[{total.Elapsed:mm\\:ss}] {messa
 Log("PostgreSQL starten en een gemigreerde database maken");
 var database = await TestDatabase.CreateAsync();
 Log($"Voorbeeldgegevens laten aanmaken door de app zelf ({database.Server.Kind})");
-await using var app = new WijkaanpakAppFactory(database.ConnectionString);
-_ = app.Services;
+// On a real port: the circuit measurement connects a browser to it.
+await using var app = new WijkaanpakAppFactory(database.ConnectionString, onRealPort: true);
+var address = app.ServerAddress;
 
 await using var db = database.CreateContext();
 var staff = await db.Users.AsNoTracking().SingleAsync(user => user.NormalizedEmail == "PROGRAMMABUREAU@WIJKAANPAK.EXAMPLE");
@@ -42,6 +44,20 @@ var seedTime = seeding.Elapsed;
 var counts = await RowCountsAsync(database.ConnectionString);
 Log($"Gegevensset klaar in {seedTime.TotalMinutes:F1} min: {counts.Sum(count => count.Rows):N0} rijen");
 
+var circuitResults = new List<CircuitBenchmark.CircuitResult>();
+if (options.Circuits.Count > 0)
+{
+    var circuits = new CircuitBenchmark(address);
+    foreach (var (page, path) in new[] { ("Programma-overzicht", $"/programmas/{programme.Value}"), ("Programmalijst", "/programmas") })
+    {
+        foreach (var result in await circuits.MeasureAsync(page, path, options.Circuits, "programmabureau@wijkaanpak.example", "Wijkaanpak-demo-2026"))
+        {
+            circuitResults.Add(result);
+            Log($"{page}, {result.Circuits} circuits: {result.HeapKilobytesPerCircuit:F0} KB beheerde heap en {result.WorkingSetKilobytesPerCircuit:F0} KB werkgeheugen per circuit");
+        }
+    }
+}
+
 using var counter = QueryCounter.Start();
 var pages = new PageBenchmark(app.Services, user, counter);
 var pageResults = new List<PageBenchmark.PageResult>();
@@ -49,7 +65,8 @@ foreach (var (page, load) in await PageBenchmark.PagesAsync(database.ConnectionS
 {
     var result = await pages.MeasureAsync(page, load, options.Runs);
     pageResults.Add(result);
-    Log($"{page}: mediaan {result.Milliseconds.Median:F1} ms, p95 {result.Milliseconds.P95:F1} ms, {result.Queries} queries, {result.Rows:N0} rijen");
+    Log($"{page}: mediaan {result.Milliseconds.Median:F1} ms, p95 {result.Milliseconds.P95:F1} ms, {result.Queries} queries, {result.Rows:N0} rijen; traagste query {result.SlowestQuery.TotalMilliseconds:F1} ms:");
+    Log("    " + result.SlowestQueryText.ReplaceLineEndings(" "));
 }
 
 var importFolder = Directory.CreateTempSubdirectory("wijkaanpak-benchmark-").FullName;
@@ -117,11 +134,28 @@ async Task<string> ReportAsync()
     text.AppendLine();
     text.AppendLine(CultureInfo.InvariantCulture, $"## Pagina's (serverkant, programma Westwijk Vooruit, {options.Runs} keer na één opwarmronde)");
     text.AppendLine();
-    text.AppendLine("| Pagina | Mediaan (ms) | p95 (ms) | SQL-queries | Rijen gelezen |");
-    text.AppendLine("|---|---:|---:|---:|---:|");
+    text.AppendLine("| Pagina | Mediaan (ms) | p95 (ms) | SQL-queries | Rijen gelezen | Traagste query (ms) |");
+    text.AppendLine("|---|---:|---:|---:|---:|---:|");
     foreach (var page in pageResults)
     {
-        text.AppendLine(CultureInfo.InvariantCulture, $"| {page.Page} | {Ms(page.Milliseconds.Median)} | {Ms(page.Milliseconds.P95)} | {page.Queries} | {page.Rows.ToString("N0", culture)} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {page.Page} | {Ms(page.Milliseconds.Median)} | {Ms(page.Milliseconds.P95)} | {page.Queries} | {page.Rows.ToString("N0", culture)} | {Ms(page.SlowestQuery.TotalMilliseconds)} |");
+    }
+
+    text.AppendLine();
+    text.AppendLine("## Geheugen per circuit (open tabs in Chromium, na een volledige garbage collection)");
+    text.AppendLine();
+    if (circuitResults.Count == 0)
+    {
+        text.AppendLine("Niet gemeten in deze ronde (`--circuits 0`).");
+    }
+    else
+    {
+        text.AppendLine("| Pagina | Open circuits | Beheerde heap per circuit (KB) | Werkgeheugen per circuit (KB) |");
+        text.AppendLine("|---|---:|---:|---:|");
+        foreach (var circuit in circuitResults)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {circuit.Page} | {circuit.Circuits} | {circuit.HeapKilobytesPerCircuit.ToString("F0", culture)} | {circuit.WorkingSetKilobytesPerCircuit.ToString("F0", culture)} |");
+        }
     }
 
     text.AppendLine();
@@ -209,7 +243,7 @@ static string OperatingSystemName()
 }
 
 /// <summary>The command line; every option has the default of the full run.</summary>
-internal sealed record Options(int Programmes, int Runs, IReadOnlyList<long> ImportRows, int ImportRuns, int StartRuns, string Output)
+internal sealed record Options(int Programmes, int Runs, IReadOnlyList<long> ImportRows, int ImportRuns, int StartRuns, IReadOnlyList<int> Circuits, string Output)
 {
     public static Options Parse(string[] args)
     {
@@ -227,6 +261,7 @@ internal sealed record Options(int Programmes, int Runs, IReadOnlyList<long> Imp
             (Value("--import-rows") ?? "100000,1000000").Split(',').Select(text => long.Parse(text, CultureInfo.InvariantCulture)).ToList(),
             Number("--import-runs", 3),
             Number("--start-runs", 5),
+            (Value("--circuits") ?? "50,100,200").Split(',').Select(text => int.Parse(text, CultureInfo.InvariantCulture)).Where(count => count > 0).ToList(),
             Value("--output") ?? Path.Combine("docs", "benchmarks.md"));
     }
 }

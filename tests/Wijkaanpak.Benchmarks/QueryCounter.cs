@@ -14,6 +14,7 @@ internal sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<Ke
     private readonly List<IDisposable> _subscriptions = [];
     private long _commands;
     private long _rows;
+    private (TimeSpan Duration, string Text) _slowest = (TimeSpan.Zero, "");
 
     private QueryCounter()
     {
@@ -28,6 +29,17 @@ internal sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<Ke
 
     public (long Commands, long Rows) Read() => (Interlocked.Read(ref _commands), Interlocked.Read(ref _rows));
 
+    /// <summary>The slowest command since the last call, and forgets it: where a slow page spends its time.</summary>
+    public (TimeSpan Duration, string Text) TakeSlowest()
+    {
+        lock (_subscriptions)
+        {
+            var slowest = _slowest;
+            _slowest = (TimeSpan.Zero, "");
+            return slowest;
+        }
+    }
+
     public void OnNext(DiagnosticListener value)
     {
         if (value.Name == DbLoggerCategory.Name)
@@ -41,9 +53,16 @@ internal sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<Ke
 
     public void OnNext(KeyValuePair<string, object?> value)
     {
-        if (value.Key == RelationalEventId.CommandExecuted.Name)
+        if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed)
         {
             Interlocked.Increment(ref _commands);
+            lock (_subscriptions)
+            {
+                if (executed.Duration > _slowest.Duration)
+                {
+                    _slowest = (executed.Duration, executed.Command.CommandText);
+                }
+            }
         }
         else if (value.Key == RelationalEventId.DataReaderDisposing.Name && value.Value is DataReaderDisposingEventData reader)
         {

@@ -98,9 +98,6 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ConnectionStrings__Wijkaanpak"] = connectionString;
 
-        // Behind a proxy the app takes scheme and client address from X-Forwarded-* (docs/operations.md).
-        start.Environment["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "true";
-
         var app = new AppProcess(new Process { StartInfo = start }, port);
         var started = Stopwatch.StartNew();
         app._process.OutputDataReceived += (_, line) => app.Append(line.Data);
