@@ -5,10 +5,12 @@ using Wijkaanpak.Domain.Monitoring;
 using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.Web.Features.Alliance;
 using Wijkaanpak.Web.Features.Checklists;
+using Wijkaanpak.Web.Features.Dashboards;
 using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.Execution;
 using Wijkaanpak.Web.Features.Monitoring;
 using Wijkaanpak.Web.Features.Programmes;
+using Wijkaanpak.Web.Features.Reports;
 using Wijkaanpak.Web.Shared;
 using Wijkaanpak.Web.Shared.Security;
 
@@ -57,8 +59,12 @@ internal sealed class PageBenchmark(IServiceProvider services, CurrentUser user,
             ("Indicatoren", async scope => Ok(await scope.GetRequiredService<IndicatorService>().GetIndicatorsAsync(programme))),
             ("Indicator (meeste metingen)", async scope => Ok(await scope.GetRequiredService<IndicatorService>().GetIndicatorAsync(programme, new IndicatorId(indicator)))),
 
-            // The portfolio of all programmes; the councillor's dashboard and portfolio pages come from
-            // another issue: add their service calls here once they are on main.
+            ("Dashboard raadslid", async scope =>
+            {
+                Ok(await scope.GetRequiredService<DashboardService>().GetDashboardAsync(programme));
+                Ok(await scope.GetRequiredService<ReportService>().CompareWithAdoptedAsync(programme));
+            }),
+            ("Portefeuille (alle programma's)", async scope => Ok(await scope.GetRequiredService<DashboardService>().GetPortfolioAsync())),
             ("Programmalijst (alle programma's)", async scope => await scope.GetRequiredService<ProgrammeService>().ListAsync()),
         ];
     }

@@ -1,6 +1,6 @@
 using Npgsql;
-using Xunit.Abstractions;
 using Wijkaanpak.TestSupport;
+using Xunit.Abstractions;
 
 namespace Wijkaanpak.Integration.Tests.Operations;
 

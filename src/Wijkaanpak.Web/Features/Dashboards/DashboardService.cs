@@ -76,7 +76,6 @@ public sealed class DashboardService(IDbContextFactory<WijkaanpakDbContext> dbFa
             programme.Status,
             programme.GoNoGo,
             today,
-            FigureStand.Actueel,
             completion.OfProgramme,
             phases,
             figures.Alliance is { } alliance ? AllianceSummary.Of(alliance, today) : null,

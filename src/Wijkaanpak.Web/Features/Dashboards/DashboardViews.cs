@@ -7,17 +7,6 @@ using Wijkaanpak.Web.Features.Programmes;
 
 namespace Wijkaanpak.Web.Features.Dashboards;
 
-/// <summary>
-/// Where the dashboard's figures come from. Today every figure is the current stand of the records;
-/// once a yearly progress report can be adopted (vastgesteld) by the council, the dashboard marks the
-/// figures that report froze with their own stand, next to the current ones.
-/// </summary>
-public enum FigureStand
-{
-    /// <summary>Computed now from the records as they stand.</summary>
-    Actueel = 1,
-}
-
 /// <summary>"How is it going?" for one programme, for councillors and staff: every figure with where it comes from.</summary>
 public sealed record DashboardView(
     ProgrammeId ProgrammeId,
@@ -28,7 +17,6 @@ public sealed record DashboardView(
     ProgrammeStatus Status,
     GoNoGoOutcome? GoNoGo,
     DateOnly FiguresOn,
-    FigureStand Stand,
     Completion Completion,
     IReadOnlyList<PhaseFigures> Phases,
     AllianceSummary? Alliance,
