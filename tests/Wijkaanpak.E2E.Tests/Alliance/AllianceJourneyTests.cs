@@ -12,12 +12,7 @@ public sealed class AllianceJourneyTests(BrowserFixture fixture)
     public async Task StaffAddAMember_SeeItListed_AndSeeWhoSatOnTheBoardOnAnEarlierDay()
     {
         var page = await fixture.NewPageAsync();
-        await new SignInPage(page).SignInAsAsync(SignInPage.Programmabureau);
-        var list = new ProgrammeListPage(page);
-        await list.OpenAsync();
-        await list.OpenProgrammeAsync(Programme);
-        await new ProgrammeOverviewPage(page).Heading(Programme).WaitForAsync();
-        var programmeUrl = page.Url;
+        var programmeUrl = await Start.AtProgrammeAsync(page, SignInPage.Programmabureau, Programme);
 
         var alliance = new AlliancePage(page);
         await alliance.OpenAsync(programmeUrl, Programme);

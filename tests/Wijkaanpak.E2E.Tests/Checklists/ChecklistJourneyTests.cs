@@ -52,11 +52,7 @@ public sealed class ChecklistJourneyTests(BrowserFixture fixture)
     public async Task AnInvalidEvidenceLink_IsRefusedWithADutchMessageNextToTheField()
     {
         var page = await fixture.NewPageAsync();
-        await new SignInPage(page).SignInAsAsync(SignInPage.Programmabureau);
-        var list = new ProgrammeListPage(page);
-        await list.OpenAsync();
-        await list.OpenProgrammeAsync("Westwijk Vooruit");
-        await new ProgrammeOverviewPage(page).Heading("Westwijk Vooruit").WaitForAsync();
+        await Start.AtProgrammeAsync(page, SignInPage.Programmabureau, "Westwijk Vooruit");
         await new ProcessModelSection(page).OpenChecklistAsync("8.1", "Wendbaar bijsturen");
         var checklist = new ChecklistPage(page);
         var before = await checklist.Progress.InnerTextAsync();
@@ -81,11 +77,7 @@ public sealed class ChecklistJourneyTests(BrowserFixture fixture)
         await answering.Question("7.1-01").GetByText("Beantwoord door Pim van het Programmabureau").WaitForAsync();
 
         var page = await fixture.NewPageAsync();
-        await new SignInPage(page).SignInAsAsync(SignInPage.Raadslid);
-        var list = new ProgrammeListPage(page);
-        await list.OpenAsync();
-        await list.OpenProgrammeAsync("Westwijk Vooruit");
-        await new ProgrammeOverviewPage(page).Heading("Westwijk Vooruit").WaitForAsync();
+        await Start.AtProgrammeAsync(page, SignInPage.Raadslid, "Westwijk Vooruit");
         await page.AssertAccessibleAsync();
 
         await new ProcessModelSection(page).OpenChecklistAsync("7.1", "Samenwerken in de uitvoering");

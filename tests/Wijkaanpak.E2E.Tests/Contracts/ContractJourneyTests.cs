@@ -11,11 +11,7 @@ public sealed class ContractJourneyTests(BrowserFixture fixture)
     public async Task StaffRecordBothSignatures_TheConceptBecomesOndertekendWithoutEditControls_AndDownloadsAsAPdf()
     {
         var page = await fixture.NewPageAsync();
-        await new SignInPage(page).SignInAsAsync(SignInPage.Programmabureau);
-        var list = new ProgrammeListPage(page);
-        await list.OpenAsync();
-        await list.OpenProgrammeAsync("Noord aan Zet");
-        await new ProgrammeOverviewPage(page).Heading("Noord aan Zet").WaitForAsync();
+        await Start.AtProgrammeAsync(page, SignInPage.Programmabureau, "Noord aan Zet");
 
         var contract = new ContractPage(page);
         await contract.OpenAsync(page.Url, "Noord aan Zet");

@@ -11,12 +11,7 @@ public sealed class GoNoGoJourneyTests(BrowserFixture fixture)
     public async Task StaffRecordAWeighingAndTakeAGo_TheProgrammeMovesToOpstarten_AndTheLogShowsIt()
     {
         var page = await fixture.NewPageAsync();
-        await new SignInPage(page).SignInAsAsync(SignInPage.Programmabureau);
-        var list = new ProgrammeListPage(page);
-        await list.OpenAsync();
-        await list.OpenProgrammeAsync("Perspectief Schilderswijk");
-        await new ProgrammeOverviewPage(page).Heading("Perspectief Schilderswijk").WaitForAsync();
-        var programmeUrl = page.Url;
+        var programmeUrl = await Start.AtProgrammeAsync(page, SignInPage.Programmabureau, "Perspectief Schilderswijk");
 
         await page.GotoAsync(programmeUrl + "/go-no-go");
         await page.GetByRole(AriaRole.Heading, new() { Name = "Go/no-go-besluit", Level = 1 }).WaitForAsync();

@@ -13,12 +13,7 @@ public sealed class ExecutionJourneyTests(BrowserFixture fixture)
     public async Task StaffPlanAnIntervention_ChangeItsStatusWithAReason_FindItByFilter_AndOpenTheFinancing()
     {
         var page = await fixture.NewPageAsync();
-        await new SignInPage(page).SignInAsAsync(SignInPage.Programmabureau);
-        var list = new ProgrammeListPage(page);
-        await list.OpenAsync();
-        await list.OpenProgrammeAsync(Programme);
-        await new ProgrammeOverviewPage(page).Heading(Programme).WaitForAsync();
-        var programmeUrl = page.Url;
+        var programmeUrl = await Start.AtProgrammeAsync(page, SignInPage.Programmabureau, Programme);
 
         var execution = new ExecutionPage(page);
         await execution.OpenAsync(programmeUrl, Programme);

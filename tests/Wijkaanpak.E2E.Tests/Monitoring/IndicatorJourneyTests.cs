@@ -13,12 +13,7 @@ public sealed class IndicatorJourneyTests(BrowserFixture fixture)
     public async Task StaffRecordThisYearsFigure_AndTheTableAndTheChartShowIt()
     {
         var page = await fixture.NewPageAsync();
-        await new SignInPage(page).SignInAsAsync(SignInPage.Programmabureau);
-        var list = new ProgrammeListPage(page);
-        await list.OpenAsync();
-        await list.OpenProgrammeAsync(Programme);
-        await new ProgrammeOverviewPage(page).Heading(Programme).WaitForAsync();
-        var programmeUrl = page.Url;
+        var programmeUrl = await Start.AtProgrammeAsync(page, SignInPage.Programmabureau, Programme);
 
         var indicators = new IndicatorsPage(page);
         await indicators.OpenAsync(programmeUrl, Programme);

@@ -72,3 +72,19 @@ public sealed class ProgrammeOverviewPage(IPage page)
 
     public ILocator CurrentPhase => page.Locator("li[aria-current=step]");
 }
+
+/// <summary>Where most journeys begin: signed in, the programme opened from the list as a user would.</summary>
+public static class Start
+{
+    /// <returns>The programme's address, for going to its other pages.</returns>
+    public static async Task<string> AtProgrammeAsync(IPage page, string account, string programme)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await new SignInPage(page).SignInAsAsync(account);
+        var list = new ProgrammeListPage(page);
+        await list.OpenAsync();
+        await list.OpenProgrammeAsync(programme);
+        await new ProgrammeOverviewPage(page).Heading(programme).WaitForAsync();
+        return page.Url;
+    }
+}

@@ -13,12 +13,7 @@ public sealed class ReportJourneyTests(BrowserFixture fixture)
     public async Task StaffWriteTheSummary_DownloadWordAndPdf_AndAdopt_ThenTheReportIsReadOnly()
     {
         var page = await fixture.NewPageAsync();
-        await new SignInPage(page).SignInAsAsync(SignInPage.Programmabureau);
-        var list = new ProgrammeListPage(page);
-        await list.OpenAsync();
-        await list.OpenProgrammeAsync("Westwijk Vooruit");
-        await new ProgrammeOverviewPage(page).Heading("Westwijk Vooruit").WaitForAsync();
-        var programmeUrl = page.Url;
+        var programmeUrl = await Start.AtProgrammeAsync(page, SignInPage.Programmabureau, "Westwijk Vooruit");
 
         var report = new ReportPage(page);
         await report.OpenAsync(programmeUrl, 2026);
