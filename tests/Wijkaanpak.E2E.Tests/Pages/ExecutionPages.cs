@@ -21,14 +21,10 @@ public sealed class ExecutionPage(IPage page)
     {
         await page.Locator("#intervention-title").FillAsync(title);
         await ChooseAsync("Soort", kind);
-        await page.GetByLabel("Ambities die ze dient", new() { Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = ambition, Exact = true }).ClickAsync();
-        await page.Keyboard.PressAsync("Escape");
+        await ChooseManyAsync("Ambities die ze dient", ambition);
         if (indicator is not null)
         {
-            await page.GetByLabel("Indicatoren die ze moet bewegen (optioneel)", new() { Exact = true }).ClickAsync();
-            await page.GetByRole(AriaRole.Option, new() { Name = indicator, Exact = true }).ClickAsync();
-            await page.Keyboard.PressAsync("Escape");
+            await ChooseManyAsync("Indicatoren die ze moet bewegen (optioneel)", indicator);
         }
 
         await page.Locator("#intervention-budget").FillAsync(budget);
@@ -51,6 +47,18 @@ public sealed class ExecutionPage(IPage page)
     }
 
     public Task FilterAsync(string filter, string option) => ChooseAsync(filter, option);
+
+    /// <summary>
+    /// Picks one option of a multi-select and closes its list; waits until the list has gone, so that the
+    /// next field is not clicked while the popover still covers it (it did, on a loaded machine).
+    /// </summary>
+    private async Task ChooseManyAsync(string label, string option)
+    {
+        await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+    }
 
     private async Task ChooseAsync(string label, string option)
     {
