@@ -130,8 +130,9 @@ public sealed class PrivacyService(IDbContextFactory<WijkaanpakDbContext> dbFact
     }
 
     /// <summary>
-    /// Replaces the person's name and contact details by placeholders everywhere no legal duty keeps
-    /// them, in one transaction. The audit trail gets one entry naming the subject's id and the
+    /// Overwrites the person's name with "Geanonimiseerde gebruiker" (or its equivalent for a
+    /// representative or a story's teller) and removes their contact details, everywhere no legal duty
+    /// keeps them, in one transaction. The audit trail gets one entry naming the subject's id and the
     /// counts, never the removed values: the changes are made in SQL so that the audit interceptor
     /// does not copy the old values into the trail.
     /// </summary>
