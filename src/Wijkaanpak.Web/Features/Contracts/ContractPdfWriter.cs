@@ -1,6 +1,7 @@
 using System.Globalization;
 using PdfSharp.Pdf;
 using Wijkaanpak.Domain.Contracts;
+using Wijkaanpak.Web.Shared;
 using Wijkaanpak.Web.Shared.Documents;
 
 namespace Wijkaanpak.Web.Features.Contracts;
@@ -57,14 +58,14 @@ internal static class ContractPdfWriter
                     commitment.OrganisationName,
                     commitment.Amounts.Count == 0
                         ? "–"
-                        : string.Join("\n", commitment.Amounts.Select(amount => $"{amount.Year}: {ContractFormats.Euros(amount.Euros)}")),
-                    ContractFormats.Euros(commitment.TotalEuros),
+                        : string.Join("\n", commitment.Amounts.Select(amount => $"{amount.Year}: {Money.Euro(amount.Euros)}")),
+                    Money.Euro(commitment.TotalEuros),
                     ContractFormats.Fte(commitment.Fte),
                     string.IsNullOrWhiteSpace(commitment.OtherCapacity) ? "–" : commitment.OtherCapacity,
                 })],
                 rightAligned: [2, 3]);
             composer.Paragraph(
-                $"Totaal van alle partijen: {ContractFormats.Euros(version.Commitments.Sum(commitment => commitment.TotalEuros))}; {ContractFormats.Fte(version.Commitments.Sum(commitment => commitment.Fte))} fte.",
+                $"Totaal van alle partijen: {Money.Euro(version.Commitments.Sum(commitment => commitment.TotalEuros))}; {ContractFormats.Fte(version.Commitments.Sum(commitment => commitment.Fte))} fte.",
                 composer.Fonts.Bold);
 
             (string, double)[] signatureColumns = [("Partij", 0.30), ("Ondertekenaar", 0.24), ("Functie", 0.24), ("Datum", 0.22)];

@@ -75,14 +75,10 @@ public sealed record SignatureView(Guid OrganisationId, string OrganisationName,
 /// <summary>A generated document and the name it is downloaded under.</summary>
 public sealed record ContractPdf(string FileName, byte[] Content);
 
-/// <summary>Dutch formats for money, fte and dates, the same on the page and in the pdf.</summary>
+/// <summary>Dutch formats for fte and dates, the same on the page and in the pdf.</summary>
 public static class ContractFormats
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-
-    /// <summary>"€ 1.200.000", with cents only where there are any.</summary>
-    public static string Euros(decimal amount) =>
-        "€ " + amount.ToString(decimal.Truncate(amount) == amount ? "N0" : "N2", Dutch);
 
     public static string Fte(decimal fte) => fte.ToString("0.##", Dutch);
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Wijkaanpak.Domain.Reports;
-using Wijkaanpak.Web.Features.Execution;
 using Wijkaanpak.Web.Features.Monitoring;
 
 namespace Wijkaanpak.Web.Features.Reports;
@@ -11,8 +10,6 @@ public static class ReportFormats
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
-
-    public static string Euro(decimal amount) => Money.Euro(amount);
 
     public static string Value(decimal? value) => value is { } number ? Figures.Show(number) : "–";
 

@@ -1,4 +1,5 @@
 using Wijkaanpak.Domain.Reports;
+using Wijkaanpak.Web.Shared;
 
 namespace Wijkaanpak.Web.Features.Reports;
 
@@ -107,7 +108,7 @@ public static class ReportOutline
             blocks.Add(new TableBlock(
                 $"Interventies voor '{ambition.Title}'",
                 [new Column("Interventie", 0.42), new Column("Soort", 0.2), new Column($"Status eind {year}", 0.18), new Column("Budget", 0.2, IsNumber: true)],
-                [.. ambition.Interventions.Select(intervention => new[] { intervention.Title, intervention.Kind, intervention.Status, ReportFormats.Euro(intervention.Budget) })]));
+                [.. ambition.Interventions.Select(intervention => new[] { intervention.Title, intervention.Kind, intervention.Status, Money.Euro(intervention.Budget) })]));
             foreach (var intervention in ambition.Interventions)
             {
                 foreach (var change in intervention.ChangesInYear)
@@ -121,10 +122,10 @@ public static class ReportOutline
         blocks.Add(new HeadingBlock("Financiën"));
         blocks.Add(new FactsBlock(
         [
-            new Fact("Toegezegd", ReportFormats.Euro(money.Committed)),
-            new Fact("Besteed", ReportFormats.Euro(money.Spent)),
-            new Fact("Nog te besteden", ReportFormats.Euro(money.Committed - money.Spent)),
-            new Fact("Niet gedekt", $"{ReportFormats.Euro(money.Uncovered)} (budget van interventies zonder toegezegd geld)"),
+            new Fact("Toegezegd", Money.Euro(money.Committed)),
+            new Fact("Besteed", Money.Euro(money.Spent)),
+            new Fact("Nog te besteden", Money.Euro(money.Committed - money.Spent)),
+            new Fact("Niet gedekt", $"{Money.Euro(money.Uncovered)} (budget van interventies zonder toegezegd geld)"),
         ]));
         blocks.Add(MoneyTable("Geld per bron", "Bron", money.PerSource));
         blocks.Add(MoneyTable("Geld per jaar", "Jaar", money.PerYear));
@@ -147,5 +148,5 @@ public static class ReportOutline
     private static TableBlock MoneyTable(string caption, string label, IReadOnlyList<MoneyRow> rows) => new(
         caption,
         [new Column(label, 0.31), new Column("Toegezegd", 0.23, IsNumber: true), new Column("Besteed", 0.23, IsNumber: true), new Column("Nog te besteden", 0.23, IsNumber: true)],
-        [.. rows.Select(row => new[] { row.Label, ReportFormats.Euro(row.Committed), ReportFormats.Euro(row.Spent), ReportFormats.Euro(row.Remaining) })]);
+        [.. rows.Select(row => new[] { row.Label, Money.Euro(row.Committed), Money.Euro(row.Spent), Money.Euro(row.Remaining) })]);
 }

@@ -6,7 +6,6 @@ using Wijkaanpak.Domain.Access;
 using Wijkaanpak.Domain.Common;
 using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.Domain.Reports;
-using Wijkaanpak.Web.Features.Execution;
 using Wijkaanpak.Web.Shared;
 using Wijkaanpak.Web.Shared.Security;
 

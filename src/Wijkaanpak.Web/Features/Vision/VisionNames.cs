@@ -3,7 +3,7 @@ using Wijkaanpak.Domain.Vision;
 
 namespace Wijkaanpak.Web.Features.Vision;
 
-/// <summary>Dutch names of the vision's terms and the way money is written on its pages.</summary>
+/// <summary>Dutch names of the vision's terms and the way its figures are written.</summary>
 public static class VisionNames
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
@@ -32,9 +32,6 @@ public static class VisionNames
         StoryMethod.Overig => "Anders",
         _ => method.ToString(),
     };
-
-    /// <summary>Whole euros, as council papers write them: "€ 1.234".</summary>
-    public static string Euros(decimal amount) => "€ " + Math.Round(amount, 0, MidpointRounding.AwayFromZero).ToString("#,0", Dutch);
 
     /// <summary>A measured value with its unit: "59,6 %", "3,2 per 1.000 woningen".</summary>
     public static string Figure(decimal value, string unit)

@@ -1,8 +1,11 @@
 using System.Globalization;
 
-namespace Wijkaanpak.Web.Features.Execution;
+namespace Wijkaanpak.Web.Shared;
 
-/// <summary>Amounts as Dutch readers expect them: "€ 1.234.567", cents only when there are any.</summary>
+/// <summary>
+/// Amounts as Dutch readers expect them: "€ 1.234.567", cents only when there are any: the one way
+/// money is written, on every page and in the contract and report documents.
+/// </summary>
 public static class Money
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
