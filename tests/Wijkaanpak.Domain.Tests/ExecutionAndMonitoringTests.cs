@@ -143,6 +143,16 @@ public sealed class ExecutionAndMonitoringTests
         Assert.Equal(IndicatorTrend.Unknown, indicator.TrendOf(new YearValue(2020, latest)));
     }
 
+    [Theory]
+    [InlineData(2026, false)]
+    [InlineData(2025, false)]
+    [InlineData(2024, true)]
+    public void AnIndicator_IsBehind_OnlyWhenNeitherThisYearNorLastYearHasAFigure(int measuredIn, bool behind)
+    {
+        Assert.Equal(behind, Indicator.IsBehind(new YearValue(measuredIn, 1m), currentYear: 2026));
+        Assert.True(Indicator.IsBehind(null, currentYear: 2026));
+    }
+
     [Fact]
     public void Indicator_WithATargetBeforeItsBaseline_IsRefused()
     {

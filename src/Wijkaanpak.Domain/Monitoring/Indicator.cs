@@ -99,6 +99,16 @@ public sealed class Indicator
         _interpretations.Add(new Interpretation(year, written, by, now));
     }
 
+    /// <summary>
+    /// Whether the indicator lacks a recent figure in <paramref name="currentYear"/>. A figure of last year
+    /// counts as recent: CBS and most monitors publish a year's figures during the next year, so only when
+    /// neither this year nor last year has a value is the indicator behind.
+    /// </summary>
+    public static bool IsBehind(YearValue? latest, int currentYear) => latest is null || latest.Year < OldestRecentYear(currentYear);
+
+    /// <summary>The earliest year whose figure still counts as recent in <paramref name="currentYear"/>.</summary>
+    public static int OldestRecentYear(int currentYear) => currentYear - 1;
+
     /// <summary>How a value measured after the baseline compares with baseline and target, by the direction of improvement.</summary>
     public IndicatorTrend TrendOf(YearValue? latest)
     {

@@ -5,6 +5,7 @@ using Wijkaanpak.Domain.Access;
 using Wijkaanpak.Domain.Checklists;
 using Wijkaanpak.Domain.Contracts;
 using Wijkaanpak.Domain.Execution;
+using Wijkaanpak.Domain.Monitoring;
 using Wijkaanpak.Domain.Organisations;
 using Wijkaanpak.Domain.Process;
 using Wijkaanpak.Domain.Programmes;
@@ -15,7 +16,7 @@ namespace Wijkaanpak.Web.Features.Dashboards;
 
 /// <summary>
 /// The programme bureau's worklist: across the programmes the user works on, what waits for them
-/// (a go/no-go to take, a contract evaluation, open checklist questions, signatures, this year's
+/// (a go/no-go to take, a contract evaluation, open checklist questions, signatures, recent
 /// measurements, interventions whose status has not been looked at for a while), each with the page
 /// where it is done.
 /// </summary>
@@ -111,12 +112,13 @@ public sealed class WorklistService(IDbContextFactory<WijkaanpakDbContext> dbFac
             }
         }
 
-        foreach (var reading in figures.Indicators.Where(reading => reading.Latest is null || reading.Latest.Year < today.Year))
+        var recentFrom = Indicator.OldestRecentYear(today.Year);
+        foreach (var reading in figures.Indicators.Where(reading => Indicator.IsBehind(reading.Latest, today.Year)))
         {
             yield return new WorkItem(
                 WorkKind.MissingMeasurement,
                 reading.Indicator.Name,
-                reading.Latest is { } latest ? $"Nog geen meting over {today.Year}; de laatste is van {latest.Year}." : $"Nog geen meting over {today.Year}, en ook geen eerdere.",
+                reading.Latest is { } latest ? $"Geen meting over {recentFrom} of later; de laatste is van {latest.Year}." : "Nog geen enkele meting.",
                 $"{root}/indicatoren/{reading.Indicator.Id.Value}");
         }
 

@@ -318,10 +318,6 @@ public sealed class IndicatorService(
             .Select(programme => new ProgrammeHeader(programme.Name, EF.Property<List<string>>(programme, "_areaCodes")))
             .SingleOrDefaultAsync(cancellationToken);
 
-    /// <summary>
-    /// A figure of last year counts as recent: CBS and most monitors publish a year's figures during the
-    /// next year, so only when neither this year nor last year has a value is the indicator behind.
-    /// </summary>
     private static IndicatorSummary Summary(Indicator indicator, YearValue? latest, int currentYear) => new(
         indicator.Id.Value,
         indicator.Name,
@@ -335,7 +331,7 @@ public sealed class IndicatorService(
         indicator.Target,
         latest,
         indicator.TrendOf(latest),
-        latest is null || latest.Year < currentYear - 1,
+        Indicator.IsBehind(latest, currentYear),
         indicator.Version);
 
     private static async Task<IReadOnlyList<FieldDifference>> DifferencesAsync(WijkaanpakDbContext db, ProgrammeId programmeId, IndicatorId indicatorId, IndicatorEditModel yours, CancellationToken cancellationToken)
