@@ -19,6 +19,10 @@ public sealed class ContractJourneyTests(BrowserFixture fixture)
         Assert.True(await contract.EditControls.CountAsync() > 0);
         await page.AssertAccessibleAsync();
 
+        // Removing a party costs its commitment, so it is asked first; cancelling keeps everything.
+        await contract.AskToRemovePartyAsync("Woonstichting Zwolle Noord", "Annuleren");
+        await Assertions.Expect(contract.RemovePartyButton("Woonstichting Zwolle Noord")).ToBeVisibleAsync();
+
         await contract.RecordSignatureAsync("Gemeente Zwolle", "E. Zwart", "Wethouder sociaal domein");
         await Assertions.Expect(contract.Status).ToHaveTextAsync("Concept");
         await contract.RecordSignatureAsync("Woonstichting Zwolle Noord", "P. Hoekstra", "Bestuurder");

@@ -20,6 +20,19 @@ public sealed class ContractPage(IPage page)
     public ILocator SignatureRow(string party) =>
         page.GetByRole(AriaRole.Table, new() { Name = "Ondertekening van versie 1" }).GetByRole(AriaRole.Rowheader, new() { Name = party, Exact = true });
 
+    public ILocator RemovePartyButton(string party) =>
+        ShownVersion.GetByRole(AriaRole.Button, new() { Name = $"Verwijderen ({party})" });
+
+    /// <summary>Asks to remove a party from the concept and, in the confirmation, chooses <paramref name="choice"/>.</summary>
+    public async Task AskToRemovePartyAsync(string party, string choice)
+    {
+        await RemovePartyButton(party).ClickAsync();
+        var confirmation = page.GetByRole(AriaRole.Dialog, new() { Name = $"{party} verwijderen?" });
+        await confirmation.WaitForAsync();
+        await confirmation.GetByRole(AriaRole.Button, new() { Name = choice }).ClickAsync();
+        await confirmation.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
+
     public async Task OpenAsync(string programmeUrl, string programmeName)
     {
         await page.GotoAsync(programmeUrl + "/contract");
