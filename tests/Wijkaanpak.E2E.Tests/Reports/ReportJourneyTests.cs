@@ -49,6 +49,8 @@ public sealed class ReportJourneyTests(BrowserFixture fixture)
         await report.AdoptAsync(DateTime.Today.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture));
 
         await Assertions.Expect(report.Status).ToContainTextAsync("Vastgesteld door het bestuur op");
+        // The comparison beside it now starts from the report just adopted, without a reload.
+        await Assertions.Expect(report.AdoptedFigures).ToContainTextAsync("vastgesteld (rapportage 2026)");
         Assert.Equal(0, await report.EditButtons.CountAsync());
         await Assertions.Expect(page.Locator("#adopt-form")).ToHaveCountAsync(0);
         await Assertions.Expect(report.Section("Samenvatting")).ToContainTextAsync("De banenmarkt groeit door");
