@@ -157,8 +157,18 @@ public static class ExportTables
         decimal amount => amount.ToString(amount == decimal.Round(amount, 2) ? "0.00" : "0.##########", Dutch),
         DateOnly date => date.ToString("dd-MM-yyyy", Dutch),
         IFormattable formattable => formattable.ToString(null, Dutch),
-        _ => value.ToString() ?? string.Empty,
+        _ => AsText(value.ToString() ?? string.Empty),
     };
+
+    /// <summary>
+    /// Text that a spreadsheet would start as a formula (=, +, -, @, or a tab or carriage return
+    /// before one) gets a leading apostrophe, as OWASP advises against CSV injection: a column name
+    /// from an imported file such as <c>=HYPERLINK(…)</c> must not become a live link or command in
+    /// the programme's Excel. Numbers are formatted above and never reach this, so -3,5 stays a number.
+    /// The xlsx needs none of this: its text cells are inline strings, never formulas.
+    /// </summary>
+    internal static string AsText(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     // Style indexes of the stylesheet below: 0 plain, 1 bold header, 2 amount (#,##0.00), 3 date.
     private static Row Row(IEnumerable<object?> values, bool header)

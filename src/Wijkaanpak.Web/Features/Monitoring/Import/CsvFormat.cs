@@ -60,6 +60,15 @@ public static class CsvFormatDetector
 {
     public const int PreviewRows = 20;
 
+    public const string NotTextMessage =
+        "Dit lijkt geen tekstbestand: er staan binaire gegevens in. Kies een CSV-bestand (tekst met puntkomma's, komma's of tabs).";
+
+    public const string HeaderOnlyMessage =
+        "Het bestand heeft alleen een kopregel en geen regels met metingen. Kies het bestand met de cijfers.";
+
+    /// <summary>A cell of megabytes would otherwise travel to the browser in the preview.</summary>
+    public const int PreviewCellLength = 200;
+
     private const int SampleRows = 500;
     private const int BufferSize = 1 << 20;
 
@@ -85,12 +94,20 @@ public static class CsvFormatDetector
 
         var sample = new List<IReadOnlyList<string>>();
         IReadOnlyList<string> header;
+        var anyData = false;
         using (var rows = CsvRows.Open(stream, format, leaveOpen: true))
         {
             header = rows.Header;
             while (sample.Count < SampleRows && rows.MoveNext())
             {
-                sample.Add(rows.CurrentStrings());
+                anyData |= !rows.IsBlank;
+                if (rows.QuoteLeftOpen(rows.Header.Count))
+                {
+                    throw new UnreadableFileException(
+                        $"Op regel {rows.LineNumber} begint een waarde met een aanhalingsteken (\") dat niet wordt gesloten, zodat de regels erna als één waarde worden gelezen. Sluit het aanhalingsteken of haal het weg.");
+                }
+
+                sample.Add(rows.CurrentStrings(PreviewCellLength));
             }
         }
 
@@ -99,6 +116,12 @@ public static class CsvFormatDetector
         {
             throw new UnreadableFileException(
                 "In de kopregel staat geen scheidingsteken (puntkomma, komma of tab), dus er is maar één kolom. Sla het bestand op als CSV met kolommen.");
+        }
+
+        // Refused here rather than recorded as an import of nothing: a header alone is the wrong file.
+        if (!anyData && sample.Count < SampleRows)
+        {
+            throw new UnreadableFileException(HeaderOnlyMessage);
         }
 
         return new CsvInspection(format with { DecimalMark = DetectDecimalMark(sample, separator) }, header, sample.Take(PreviewRows).ToList());
@@ -122,7 +145,9 @@ public static class CsvFormatDetector
             var pending = 0;
             var first = true;
             var validUtf8 = true;
+            var sawMultiByte = false;
             long length = 0;
+            long lines = 0;
             Encoding? byBom = null;
             string? bomName = null;
             while (true)
@@ -131,6 +156,8 @@ public static class CsvFormatDetector
                 var read = stream.Read(buffer, pending, BufferSize - pending);
                 hash.AppendData(buffer, pending, read);
                 length += read;
+                var linesBefore = lines;
+                lines += buffer.AsSpan(pending, read).Count((byte)'\n');
                 var total = pending + read;
                 if (first)
                 {
@@ -139,11 +166,29 @@ public static class CsvFormatDetector
                 }
 
                 var final = read == 0;
+
+                // A NUL byte deep in a file is binary too, and PostgreSQL refuses it in text: find it before any row is read.
+                if (byBom is null && buffer.AsSpan(pending, read).IndexOf((byte)0) is >= 0 and var nul)
+                {
+                    throw new UnreadableFileException($"{NotTextMessage} (Regel {linesBefore + buffer.AsSpan(pending, nul).Count((byte)'\n') + 1} bevat een NUL-teken.)");
+                }
+
                 if (byBom is null && validUtf8)
                 {
                     // A multi-byte character may be split over two reads: carry its start over.
-                    var status = Utf8.ToUtf16(buffer.AsSpan(0, total), chars, out var consumed, out _, replaceInvalidSequences: false, isFinalBlock: final);
+                    var status = Utf8.ToUtf16(buffer.AsSpan(0, total), chars, out var consumed, out var written, replaceInvalidSequences: false, isFinalBlock: final);
+                    sawMultiByte |= chars.AsSpan(0, written).ContainsAnyExceptInRange('\0', '\u007F');
                     validUtf8 = status != System.Buffers.OperationStatus.InvalidData;
+
+                    // Valid UTF-8 letters first and a broken byte later is a damaged UTF-8 file, not Windows-1252:
+                    // reading it as 1252 would turn every "é" before it into "Ã©" without anyone noticing.
+                    if (!validUtf8 && sawMultiByte)
+                    {
+                        var line = lines - buffer.AsSpan(consumed, total - consumed).Count((byte)'\n') + 1;
+                        throw new UnreadableFileException(
+                            $"Het bestand is als UTF-8 opgeslagen, maar regel {line} bevat tekens die geen geldige UTF-8 zijn. Sla het opnieuw op als 'CSV UTF-8' en kies het dan opnieuw.");
+                    }
+
                     pending = validUtf8 ? total - consumed : 0;
                     buffer.AsSpan(consumed, pending).CopyTo(buffer);
                 }
@@ -200,13 +245,45 @@ public static class CsvFormatDetector
                 "Dit is een Excel-werkmap (.xlsx) of een ander zip-bestand, geen CSV. Kies in Excel 'Opslaan als' en dan 'CSV (gescheiden door lijstscheidingsteken)'.");
         }
 
-        if (start[..Math.Min(start.Length, 8192)].Contains((byte)0))
+        var head = start[..Math.Min(start.Length, 8192)];
+        if (Utf16WithoutBom(head) is { } utf16)
         {
-            throw new UnreadableFileException(
-                "Dit lijkt geen tekstbestand: er staan binaire gegevens in. Kies een CSV-bestand (tekst met puntkomma's, komma's of tabs).");
+            return utf16;
+        }
+
+        if (head.Contains((byte)0))
+        {
+            throw new UnreadableFileException(NotTextMessage);
         }
 
         return (null, null);
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte order mark: a zero byte in (nearly) every pair, always on the same side,
+    /// as Latin text has. Binary content has zeros on both sides and stays refused.
+    /// </summary>
+    private static (Encoding Encoding, string Name)? Utf16WithoutBom(ReadOnlySpan<byte> head)
+    {
+        var pairs = head.Length / 2;
+        if (pairs < 4)
+        {
+            return null;
+        }
+
+        int zerosEven = 0, zerosOdd = 0;
+        for (var index = 0; index < pairs * 2; index += 2)
+        {
+            zerosEven += head[index] == 0 ? 1 : 0;
+            zerosOdd += head[index + 1] == 0 ? 1 : 0;
+        }
+
+        return (zerosEven, zerosOdd) switch
+        {
+            (0, var odd) when odd * 10 >= pairs * 9 => (new UnicodeEncoding(bigEndian: false, byteOrderMark: false), "UTF-16 zonder BOM"),
+            (var even, 0) when even * 10 >= pairs * 9 => (new UnicodeEncoding(bigEndian: true, byteOrderMark: false), "UTF-16 big-endian zonder BOM"),
+            _ => null,
+        };
     }
 
     private static Encoding Windows1252 => CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
@@ -321,10 +398,49 @@ public sealed class CsvRows : IDisposable
         return new CsvRows(text, reader, header);
     }
 
-    public bool MoveNext() => _reader.MoveNext();
+    public const string RowTooLongMessage =
+        "Een regel in het bestand is langer dan 16 miljoen tekens. Staat er een aanhalingsteken (\") in dat niet wordt gesloten? Anders is dit geen tabel met metingen.";
 
-    public IReadOnlyList<string> CurrentStrings() =>
-        Enumerable.Range(0, ColumnCount).Select(column => this[column].ToString()).ToList();
+    public bool MoveNext()
+    {
+        try
+        {
+            return _reader.MoveNext();
+        }
+        catch (NotSupportedException tooLong)
+        {
+            // Sep stops a row at 16 M characters: memory stays bounded, and the user gets a reason.
+            throw new UnreadableFileException(RowTooLongMessage, tooLong);
+        }
+    }
+
+    /// <summary>
+    /// A row with a cell that runs over a line break and the wrong number of columns: a quote was
+    /// opened and not closed, so the lines after it were read as one value.
+    /// </summary>
+    public bool QuoteLeftOpen(int headerColumns)
+    {
+        if (ColumnCount == headerColumns)
+        {
+            return false;
+        }
+
+        for (var column = 0; column < ColumnCount; column++)
+        {
+            if (this[column].ContainsAny('\n', '\r'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The current row's cells as text, each cut off after <paramref name="maxLength"/> characters.</summary>
+    public IReadOnlyList<string> CurrentStrings(int maxLength = int.MaxValue) =>
+        Enumerable.Range(0, ColumnCount)
+            .Select(column => this[column] is var cell && cell.Length > maxLength ? string.Concat(cell[..maxLength], "…") : cell.ToString())
+            .ToList();
 
     public void Dispose()
     {

@@ -31,6 +31,8 @@ public sealed class MeasurementImportService(
 
     public const string FileGoneMessage = "Het gekozen bestand is niet meer op de server. Kies het bestand opnieuw.";
 
+    public const string ConnectionLostMessage = "De verbinding met de database viel weg tijdens de import. Er is niets opgeslagen; importeer het bestand opnieuw.";
+
     private const int MaxIndicatorNames = ImportMapping.MaxEntries;
     private const int ProgressEvery = 10_000;
 
@@ -330,7 +332,17 @@ public sealed class MeasurementImportService(
         {
             return Result.RuleBroken(unreadable.Message).As<ImportReport>();
         }
+        catch (NpgsqlException lost) when (ConnectionLost(lost) && !cancellationToken.IsCancellationRequested)
+        {
+            // The transaction dies with its connection, so nothing is stored; what a restarted server sees too.
+            logger.LogWarning(lost, "Import van {FileName} in programma {ProgrammeId} afgebroken na {Rows} regels: de databaseverbinding viel weg", file.FileName, programmeId, interpreter.RowsRead);
+            return Result.RuleBroken(ConnectionLostMessage).As<ImportReport>();
+        }
     }
+
+    /// <summary>A broken connection (I/O, or the server ending the session: 08xxx, 57P0x), not an error in the SQL or the data.</summary>
+    private static bool ConnectionLost(NpgsqlException failure) =>
+        failure is not PostgresException postgres || postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || postgres.SqlState.StartsWith("57P", StringComparison.Ordinal);
 
     /// <summary>
     /// The one pass over the rows: interpret each, and while no row is bad send its values to the

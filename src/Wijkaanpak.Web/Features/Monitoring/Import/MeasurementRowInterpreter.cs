@@ -105,6 +105,11 @@ public sealed class CompiledPlan
         {
             errors[nameof(ImportPlan.Indicators)] = [$"Koppel hoogstens {ImportMapping.MaxEntries} kolommen of namen."];
         }
+        else if (mapped.FirstOrDefault(pair => pair.Key.Length > Measurement.SourceMaxLength) is { Key: { } tooLong })
+        {
+            // Each value keeps its column or name as its source; a longer one does not fit there.
+            errors[nameof(ImportPlan.Indicators)] = [$"De kolom of naam '{tooLong[..40]}…' is langer dan {Measurement.SourceMaxLength} tekens. Maak hem in het bestand korter of koppel hem niet."];
+        }
 
         var wide = new List<(int, int)>();
         if (plan.Shape == ImportShape.Wide)
@@ -205,6 +210,12 @@ public sealed class MeasurementRowInterpreter
 
         RowsRead++;
         var line = row.LineNumber;
+        if (row.QuoteLeftOpen(_plan.ColumnCount))
+        {
+            Problem(line, "Op deze regel begint een waarde met een aanhalingsteken (\") dat niet wordt gesloten, zodat de regels erna als één waarde worden gelezen. Sluit het aanhalingsteken of haal het weg.");
+            return;
+        }
+
         if (row.ColumnCount != _plan.ColumnCount)
         {
             Problem(line, $"Deze regel heeft {row.ColumnCount} kolommen, de kopregel {_plan.ColumnCount}. Staat er een scheidingsteken in een waarde zonder aanhalingstekens?");
