@@ -20,11 +20,10 @@ public sealed class ReconnectTests(ITestOutputHelper output)
     {
         var database = await TestDatabase.CreateAsync();
         var appPort = AppProcess.FreePort();
-        AppProcess? app = null;
+        await using var app = await AppProcess.StartAsync(database.ConnectionString, appPort);
         NginxProxy? proxy = null;
         try
         {
-            app = await AppProcess.StartAsync(database.ConnectionString, appPort);
             // The shipped configuration balances two instances; both are this one.
             proxy = await NginxProxy.StartAsync([appPort, appPort]);
 
@@ -72,19 +71,15 @@ public sealed class ReconnectTests(ITestOutputHelper output)
         }
         catch (Exception)
         {
-            output.WriteLine($"nginx:\n{proxy?.ErrorLog}\napp:\n{app?.Output}");
+            output.WriteLine($"nginx:\n{proxy?.ErrorLog}\napp:\n{app.Output}");
             throw;
         }
         finally
         {
+            // Stopped and started by the test itself, so not a using declaration.
             if (proxy is not null)
             {
                 await proxy.DisposeAsync();
-            }
-
-            if (app is not null)
-            {
-                await app.DisposeAsync();
             }
         }
     }

@@ -67,7 +67,10 @@ public sealed class DatabaseOutageNotice(
         try
         {
             using var timer = new PeriodicTimer(CheckInterval, time);
-            while (await timer.WaitForNextTickAsync(cancellationToken))
+
+            // At once first: when the failure was only a dead pooled connection left by an outage that
+            // is already over (the pool is empty now), the user hears within a moment that they can save again.
+            do
             {
                 if (await AnswersAsync(cancellationToken))
                 {
@@ -77,6 +80,7 @@ public sealed class DatabaseOutageNotice(
                     return;
                 }
             }
+            while (await timer.WaitForNextTickAsync(cancellationToken));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
