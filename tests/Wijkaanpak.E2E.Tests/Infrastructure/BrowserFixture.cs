@@ -22,7 +22,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The app's database, for tests that arrange what the demo data lacks (indicators).</summary>
     public TestDatabase Database { get; private set; } = null!;
 
-    public string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+    /// <summary>Where every browser test puts its pictures, also those that start an app of their own.</summary>
+    public static string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public string ScreenshotFolder => Screenshots;
 
     public async Task InitializeAsync()
     {

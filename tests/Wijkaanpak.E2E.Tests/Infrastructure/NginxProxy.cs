@@ -31,9 +31,13 @@ public sealed class NginxProxy : IAsyncDisposable
 
     public Uri Address { get; }
 
+    public int Port => Address.Port;
+
     public string ErrorLog => File.Exists(Path.Combine(_folder, "error.log")) ? File.ReadAllText(Path.Combine(_folder, "error.log")) : "";
 
-    public static async Task<NginxProxy> StartAsync(IReadOnlyList<int> instancePorts)
+    /// <param name="instancePorts">The app instances, one for each in the shipped file (the same one twice for a single instance).</param>
+    /// <param name="port">Where nginx listens; a free port when null, the old one when a test starts it again.</param>
+    public static async Task<NginxProxy> StartAsync(IReadOnlyList<int> instancePorts, int? port = null)
     {
         ArgumentNullException.ThrowIfNull(instancePorts);
         if (instancePorts.Count != ShippedInstances.Length)
@@ -42,9 +46,9 @@ public sealed class NginxProxy : IAsyncDisposable
         }
 
         var folder = Directory.CreateTempSubdirectory("wijkaanpak-nginx-").FullName;
-        var port = AppProcess.FreePort();
+        var listen = port ?? AppProcess.FreePort();
         var site = await File.ReadAllTextAsync(Path.Combine(AppProcess.RepositoryRoot, "docs", "nginx", "wijkaanpak.conf"));
-        site = Replace(site, ShippedListen, $"listen 127.0.0.1:{port};");
+        site = Replace(site, ShippedListen, $"listen 127.0.0.1:{listen};");
         for (var instance = 0; instance < instancePorts.Count; instance++)
         {
             site = Replace(site, ShippedInstances[instance], $"server 127.0.0.1:{instancePorts[instance]} ");
@@ -75,7 +79,7 @@ public sealed class NginxProxy : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        var proxy = new NginxProxy(new Process { StartInfo = start }, folder, port);
+        var proxy = new NginxProxy(new Process { StartInfo = start }, folder, listen);
         proxy._process.Start();
         proxy._process.BeginOutputReadLine();
         proxy._process.BeginErrorReadLine();

@@ -30,6 +30,14 @@ public static class PageChecks
     public static async Task ScreenshotAsync(this IPage page, BrowserFixture fixture, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotFolder, name + ".png"), FullPage = true });
 
+    /// <summary>For tests that start an app of their own instead of the shared fixture's.</summary>
+    public static async Task ScreenshotAsync(this IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        Directory.CreateDirectory(BrowserFixture.Screenshots);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, name + ".png"), FullPage = true });
+    }
+
     /// <summary>A picture of one part of the page, for a section that is lost in a long full-page picture.</summary>
     /// <remarks>
     /// Blazor may replace the element between finding it and taking the picture (a re-render after a

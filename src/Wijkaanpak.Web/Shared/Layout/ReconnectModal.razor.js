@@ -8,15 +8,33 @@ retryButton.addEventListener("click", retry);
 const resumeButton = document.getElementById("components-resume-button");
 resumeButton.addEventListener("click", resume);
 
+// The field the user was typing in when the connection dropped (see resendFieldLeftDuringTheDrop).
+let fieldBeforeTheDrop = null;
+
 function handleReconnectStateChanged(event) {
     if (event.detail.state === "show") {
+        fieldBeforeTheDrop = document.activeElement;
         reconnectModal.showModal();
     } else if (event.detail.state === "hide") {
         reconnectModal.close();
+        resendFieldLeftDuringTheDrop();
     } else if (event.detail.state === "failed") {
         document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
     } else if (event.detail.state === "rejected") {
         location.reload();
+    }
+}
+
+// The dialog takes the focus, so the field being typed in fires its change event while the
+// connection is down, and that event never reaches the server: the text stays on screen but a save
+// would store the old value. Once the same circuit is back, the field sends its value again and gets
+// the focus back, so the user goes on where they were.
+function resendFieldLeftDuringTheDrop() {
+    const field = fieldBeforeTheDrop;
+    fieldBeforeTheDrop = null;
+    if ((field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement) && field.isConnected) {
+        field.dispatchEvent(new Event("change", { bubbles: true }));
+        field.focus();
     }
 }
 
