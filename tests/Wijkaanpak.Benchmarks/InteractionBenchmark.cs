@@ -131,7 +131,7 @@ internal sealed class InteractionBenchmark(Uri address, IReadOnlyList<Guid> prog
                 results.Add(new InteractionResult("Status van een interventie wijzigen", level, Statistics.Of(samples)));
             }
         }
-        catch (PlaywrightException failure)
+        catch (Exception failure) when (failure is PlaywrightException or TimeoutException)
         {
             // Reported in the table rather than losing the whole run.
             results.Add(new InteractionResult("Status van een interventie wijzigen", 0, default, failure.Message.Split('\n')[0]));
