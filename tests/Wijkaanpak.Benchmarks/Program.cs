@@ -244,7 +244,6 @@ async Task<string> ReportAsync()
             text.AppendLine(CultureInfo.InvariantCulture, $"| {interaction.Action} | {interaction.Users} | {Ms(interaction.Milliseconds.Median)} | {Ms(interaction.Milliseconds.P95)} | {interaction.Milliseconds.Runs} |");
         }
 
-        text.AppendLine();
         foreach (var failed in interactionResults.Where(interaction => interaction.Failure is not null))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"| {failed.Action} | – | niet gemeten: {failed.Failure} | | |");
