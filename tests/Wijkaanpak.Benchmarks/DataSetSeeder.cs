@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
+using Wijkaanpak.Domain.Programmes;
 
 namespace Wijkaanpak.Benchmarks;
 
 /// <summary>
 /// Turns the demo data (seeded by the app itself, so every row is one the domain can make) into the
-/// large data set: first each programme grows to the sizes of a long-running approach, then the
-/// programmes are copied until there are enough. Copies are made inside PostgreSQL with
+/// large data set: only the demo programme that <see cref="ProgrammeGrower"/> made full is kept, it
+/// grows to the sizes of a long-running approach, and then it is copied until there are enough, so
+/// that every programme of the set has the full size. Copies are made inside PostgreSQL with
 /// <c>INSERT … SELECT</c> (no rows cross the network, faster than a client-side COPY); every id is
 /// mapped by <c>md5(id:copy)</c>, the same mapping in every table, so references stay consistent
 /// without a lookup table. Shared rows (organisations, users, checklist templates) are not copied.
@@ -34,7 +36,7 @@ internal sealed class DataSetSeeder(string connectionString, Action<string> log)
         "user_id", "organisation_id", "funder_id", "template_id", "role_id",
     };
 
-    public async Task SeedAsync(int programmes)
+    public async Task SeedAsync(ProgrammeId template, int programmes)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -43,6 +45,7 @@ internal sealed class DataSetSeeder(string connectionString, Action<string> log)
         // point at each other); the mapping keeps them consistent, so the triggers may rest.
         await ExecuteAsync(connection, "SET session_replication_role = replica");
         var schema = await Schema.ReadAsync(connection);
+        await KeepOnlyAsync(connection, schema, template);
 
         foreach (var (table, wanted) in GrownPerProgramme)
         {
@@ -87,6 +90,23 @@ internal sealed class DataSetSeeder(string connectionString, Action<string> log)
 
         await ExecuteAsync(connection, "SET session_replication_role = DEFAULT");
         await ExecuteAsync(connection, "VACUUM ANALYZE");
+    }
+
+    /// <summary>
+    /// Deletes the other demo programmes with everything that hangs from them (children first), so
+    /// that the copies are all of the full programme; rows of no programme (shared audit entries,
+    /// organisations, users) stay.
+    /// </summary>
+    private async Task KeepOnlyAsync(NpgsqlConnection connection, Schema schema, ProgrammeId template)
+    {
+        var owned = schema.ProgrammeOwnedTablesInOrder();
+        var deleted = 0;
+        foreach (var table in owned.AsEnumerable().Reverse())
+        {
+            deleted += await ExecuteAsync(connection, $"DELETE FROM {Quote(table)} AS t0 WHERE ({schema.BelongsTo(table, "t0", template.Value, owned.ToHashSet(StringComparer.Ordinal), 0)}) IS FALSE");
+        }
+
+        log($"  alleen het volle programma bewaard: {deleted:N0} rijen van de andere voorbeeldprogramma's verwijderd");
     }
 
     /// <summary>20 areas × 10 years for every indicator: the values a decade of CBS files would leave.</summary>
@@ -143,7 +163,7 @@ internal sealed class DataSetSeeder(string connectionString, Action<string> log)
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
-    private sealed record Column(string Name, string Type, bool Generated);
+    private sealed record Column(string Name, string Type, bool Generated, bool Nullable);
 
     /// <summary>Tables, columns and foreign keys of the migrated database, read from its catalogue.</summary>
     private sealed class Schema
@@ -158,7 +178,7 @@ internal sealed class DataSetSeeder(string connectionString, Action<string> log)
             var schema = new Schema();
             await using (var command = new NpgsqlCommand(
                 """
-                SELECT c.table_name, c.column_name, c.data_type, coalesce(c.is_generated = 'ALWAYS' OR c.identity_generation = 'ALWAYS', false)
+                SELECT c.table_name, c.column_name, c.data_type, coalesce(c.is_generated = 'ALWAYS' OR c.identity_generation = 'ALWAYS', false), c.is_nullable = 'YES'
                 FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
                 WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.table_name <> '__EFMigrationsHistory'
                 ORDER BY c.table_name, c.ordinal_position
@@ -173,7 +193,7 @@ internal sealed class DataSetSeeder(string connectionString, Action<string> log)
                         schema.Columns[table] = columns = [];
                     }
 
-                    columns.Add(new Column(reader.GetString(1), reader.GetString(2), reader.GetBoolean(3)));
+                    columns.Add(new Column(reader.GetString(1), reader.GetString(2), reader.GetBoolean(3), reader.GetBoolean(4)));
                 }
             }
 
@@ -198,9 +218,12 @@ internal sealed class DataSetSeeder(string connectionString, Action<string> log)
         }
 
         /// <summary>programmes and every table that hangs from it, by a programme_id or a foreign key.</summary>
-        public HashSet<string> ProgrammeOwnedTables()
+        public HashSet<string> ProgrammeOwnedTables() => ProgrammeOwnedTablesInOrder().ToHashSet(StringComparer.Ordinal);
+
+        /// <summary>As <see cref="ProgrammeOwnedTables"/>, each table after the one it hangs from.</summary>
+        public List<string> ProgrammeOwnedTablesInOrder()
         {
-            var owned = new HashSet<string>(StringComparer.Ordinal) { "programmes" };
+            var owned = new List<string> { "programmes" };
             bool added;
             do
             {
@@ -210,13 +233,40 @@ internal sealed class DataSetSeeder(string connectionString, Action<string> log)
                     if (!owned.Contains(table) && (columns.Any(column => column.Name == "programme_id")
                             || References.Any(reference => reference.Key.Table == table && owned.Contains(reference.Value) && !SharedReferences.Contains(reference.Key.Column))))
                     {
-                        added = owned.Add(table);
+                        owned.Add(table);
+                        added = true;
                     }
                 }
             }
             while (added);
 
             return owned;
+        }
+
+        /// <summary>
+        /// SQL that is true when a row (alias <paramref name="alias"/>) of an owned table belongs to the
+        /// programme: by its programme_id, or through a required foreign key to an owned parent; null
+        /// for rows of no programme (an audit entry of a user account).
+        /// </summary>
+        public string BelongsTo(string table, string alias, Guid programme, IReadOnlySet<string> owned, int depth)
+        {
+            if (table == "programmes")
+            {
+                return $"{alias}.id = '{programme}'";
+            }
+
+            if (Columns[table].Any(column => column.Name == "programme_id"))
+            {
+                return $"{alias}.programme_id = '{programme}'";
+            }
+
+            var (column, parent) = References
+                .Where(reference => reference.Key.Table == table && owned.Contains(reference.Value) && !SharedReferences.Contains(reference.Key.Column)
+                    && !Columns[table].Single(candidate => candidate.Name == reference.Key.Column).Nullable)
+                .Select(reference => (reference.Key.Column, reference.Value))
+                .First();
+            var parentAlias = $"t{depth + 1}";
+            return $"{alias}.{Quote(column)} IN (SELECT {parentAlias}.id FROM {Quote(parent)} AS {parentAlias} WHERE {BelongsTo(parent, parentAlias, programme, owned, depth + 1)})";
         }
     }
 }

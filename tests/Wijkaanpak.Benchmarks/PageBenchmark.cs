@@ -24,9 +24,24 @@ namespace Wijkaanpak.Benchmarks;
 /// </summary>
 internal sealed class PageBenchmark(IServiceProvider services, CurrentUser user, QueryCounter counter)
 {
-    public sealed record PageResult(string Page, Statistics Milliseconds, long Queries, long Rows, TimeSpan SlowestQuery, string SlowestQueryText);
+    /// <summary>One page's figures; <c>SmallQueries</c>/<c>SmallRows</c>: the same page on the small demo programme before the data set grew.</summary>
+    public sealed record PageResult(string Page, Statistics Milliseconds, long Queries, long Rows, TimeSpan SlowestQuery, string SlowestQueryText, long SmallQueries, long SmallRows)
+    {
+        /// <summary>No N+1: the page reads many times the rows with the same number of queries.</summary>
+        public bool QueriesIndependentOfRows => Queries == SmallQueries;
+    }
 
-    public static async Task<IReadOnlyList<(string Page, Func<IServiceProvider, Task> Load)>> PagesAsync(string connectionString, ProgrammeId programme)
+    /// <summary>One load's queries and rows (after a warm-up): the page's query count on a small programme.</summary>
+    public async Task<(long Queries, long Rows)> CountAsync(Func<IServiceProvider, Task> load)
+    {
+        await RunAsync(load);
+        var before = counter.Read();
+        await RunAsync(load);
+        var after = counter.Read();
+        return (after.Commands - before.Commands, after.Rows - before.Rows);
+    }
+
+    public static async Task<IReadOnlyList<(string Page, Func<IServiceProvider, Task> Load)>> PagesAsync(string connectionString, ProgrammeId programme, CurrentUser administrator)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -64,12 +79,41 @@ internal sealed class PageBenchmark(IServiceProvider services, CurrentUser user,
                 Ok(await scope.GetRequiredService<DashboardService>().GetDashboardAsync(programme));
                 Ok(await scope.GetRequiredService<ReportService>().CompareWithAdoptedAsync(programme));
             }),
-            ("Portefeuille (alle programma's)", async scope => Ok(await scope.GetRequiredService<DashboardService>().GetPortfolioAsync())),
+            // A Beheerder sees every programme in the portfolio (the programme bureau only its own).
+            ("Portefeuille (alle programma's, Beheerder)", async scope =>
+            {
+                scope.GetRequiredService<CircuitCurrentUserProvider>().Adopt(administrator);
+                Ok(await scope.GetRequiredService<DashboardService>().GetPortfolioAsync());
+            }),
             ("Programmalijst (alle programma's)", async scope => await scope.GetRequiredService<ProgrammeService>().ListAsync()),
         ];
     }
 
-    public async Task<PageResult> MeasureAsync(string page, Func<IServiceProvider, Task> load, int runs)
+    /// <summary>The progress report of the programme's latest year as the council gets it: a Word document and a pdf.</summary>
+    public static async Task<IReadOnlyList<(string Page, Func<IServiceProvider, Task> Load)>> ReportsAsync(string connectionString, ProgrammeId programme)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT max(year) FROM progress_reports WHERE programme_id = @programme", connection);
+        command.Parameters.AddWithValue("programme", programme.Value);
+        var year = await command.ExecuteScalarAsync() is int stored ? stored : DateTime.Today.Year;
+        return
+        [
+            ($"Voortgangsrapportage {year} (docx)", async scope => Document(await scope.GetRequiredService<ReportService>().GetDocumentAsync(programme, year, ReportFormat.Docx))),
+            ($"Voortgangsrapportage {year} (pdf)", async scope => Document(await scope.GetRequiredService<ReportService>().GetDocumentAsync(programme, year, ReportFormat.Pdf))),
+        ];
+    }
+
+    private static void Document(Result<ReportDocument> result)
+    {
+        Ok(result);
+        if (result.Value!.Content.Length == 0)
+        {
+            throw new InvalidOperationException($"{result.Value.FileName} is leeg.");
+        }
+    }
+
+    public async Task<PageResult> MeasureAsync(string page, Func<IServiceProvider, Task> load, int runs, (long Queries, long Rows) small)
     {
         // Warm-up: the first call compiles the queries and fills the connection pool.
         await RunAsync(load);
@@ -87,7 +131,7 @@ internal sealed class PageBenchmark(IServiceProvider services, CurrentUser user,
         }
 
         var slowest = counter.TakeSlowest();
-        return new PageResult(page, Statistics.Of(samples), queries, rows, slowest.Duration, slowest.Text);
+        return new PageResult(page, Statistics.Of(samples), queries, rows, slowest.Duration, slowest.Text, small.Queries, small.Rows);
     }
 
     private async Task RunAsync(Func<IServiceProvider, Task> load)

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Wijkaanpak.Benchmarks;
 using Wijkaanpak.Domain.Access;
+using Wijkaanpak.Domain.Common;
 using Wijkaanpak.TestSupport;
 using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Shared;
@@ -14,7 +15,8 @@ using Wijkaanpak.Web.Shared.Security;
 
 // dotnet run -c Release --project tests/Wijkaanpak.Benchmarks -- --programmes 500
 // Options: --programmes N (500), --runs R (20), --import-rows 100000,1000000, --import-runs 3, --start-runs 5,
-// --circuits 50,100,200 (0: none; needs Chromium at /usr/bin/chromium), --output docs/benchmarks.md
+// --circuits 50,100,200 (0: none; needs Chromium at /usr/bin/chromium), --users 1,10,50 (0: none), --interaction-rounds 10,
+// --output docs/benchmarks.md
 var options = Options.Parse(args);
 
 // WebApplicationFactory finds the app's content root through MvcTestingAppManifest.json in the
@@ -34,39 +36,91 @@ var address = app.ServerAddress;
 await using var db = database.CreateContext();
 var staff = await db.Users.AsNoTracking().SingleAsync(user => user.NormalizedEmail == "PROGRAMMABUREAU@WIJKAANPAK.EXAMPLE");
 var user = new CurrentUser(staff.Id, staff.DisplayName, new HashSet<Role> { Role.Programmabureau }, staff.OrganisationId);
+var administratorAccount = await db.Users.AsNoTracking().SingleAsync(account => account.NormalizedEmail == "BEHEER@WIJKAANPAK.EXAMPLE");
+var administrator = new CurrentUser(administratorAccount.Id, administratorAccount.DisplayName, new HashSet<Role> { Role.Beheerder }, administratorAccount.OrganisationId);
 var programme = (await db.Programmes.AsNoTracking().SingleAsync(candidate => candidate.Name == "Westwijk Vooruit")).Id;
+
+// Query counts on the small demo programme first: the same pages after growing must not need more (no N+1).
+using var counter = QueryCounter.Start();
+var pages = new PageBenchmark(app.Services, user, counter);
+var pageList = await PageBenchmark.PagesAsync(database.ConnectionString, programme, administrator);
+var smallCounts = new Dictionary<string, (long Queries, long Rows)>(StringComparer.Ordinal);
+foreach (var (page, load) in pageList)
+{
+    smallCounts[page] = await pages.CountAsync(load);
+}
 
 Log($"Gegevensset opbouwen voor {options.Programmes} programma's");
 var seeding = Stopwatch.StartNew();
 await RecordDecisionsAsync();
-await new DataSetSeeder(database.ConnectionString, Log).SeedAsync(options.Programmes);
+await new ProgrammeGrower(database.CreateContext, Log).GrowAsync(programme, new UserRef(staff.Id, staff.DisplayName));
+await new DataSetSeeder(database.ConnectionString, Log).SeedAsync(programme, options.Programmes);
 var seedTime = seeding.Elapsed;
 var counts = await RowCountsAsync(database.ConnectionString);
 Log($"Gegevensset klaar in {seedTime.TotalMinutes:F1} min: {counts.Sum(count => count.Rows):N0} rijen");
 
+const string Password = "Wijkaanpak-demo-2026";
 var circuitResults = new List<CircuitBenchmark.CircuitResult>();
-if (options.Circuits.Count > 0)
+var interactionResults = new List<InteractionBenchmark.InteractionResult>();
+using (var circuitCounter = new CircuitCounter())
 {
-    var circuits = new CircuitBenchmark(address);
-    foreach (var (page, path) in new[] { ("Programma-overzicht", $"/programmas/{programme.Value}"), ("Programmalijst", "/programmas") })
+    if (options.Circuits.Count > 0)
     {
-        foreach (var result in await circuits.MeasureAsync(page, path, options.Circuits, "programmabureau@wijkaanpak.example", "Wijkaanpak-demo-2026"))
+        var circuits = new CircuitBenchmark(address, circuitCounter);
+        foreach (var (page, path, email) in new[]
+                 {
+                     ("Dashboard raadslid", $"/programmas/{programme.Value}/dashboard", "raadslid@wijkaanpak.example"),
+                     ("Programma-overzicht", $"/programmas/{programme.Value}", "programmabureau@wijkaanpak.example"),
+                 })
         {
-            circuitResults.Add(result);
-            Log($"{page}, {result.Circuits} circuits: {result.HeapKilobytesPerCircuit:F0} KB beheerde heap en {result.WorkingSetKilobytesPerCircuit:F0} KB werkgeheugen per circuit");
+            foreach (var result in await circuits.MeasureAsync(page, path, options.Circuits, email, Password))
+            {
+                circuitResults.Add(result);
+                Log($"{page}, {result.Circuits} circuits ({result.Connected} verbonden): {result.HeapKilobytesPerCircuit:F0} KB beheerde heap en {result.WorkingSetKilobytesPerCircuit:F0} KB werkgeheugen per circuit");
+            }
         }
     }
 }
 
-using var counter = QueryCounter.Start();
-var pages = new PageBenchmark(app.Services, user, counter);
-var pageResults = new List<PageBenchmark.PageResult>();
-foreach (var (page, load) in await PageBenchmark.PagesAsync(database.ConnectionString, programme))
+if (options.Users.Count > 0)
 {
-    var result = await pages.MeasureAsync(page, load, options.Runs);
+    // Each user answers in a programme of their own: the programme bureau is a member of every copy.
+    var checklistCode = "7.1";
+    var questionKey = (await db.ProgrammeChecklists.AsNoTracking()
+        .Where(checklist => checklist.ProgrammeId == programme && checklist.BuildingBlockCode == checklistCode)
+        .Select(checklist => checklist.QuestionKeys)
+        .FirstAsync()).First();
+    var ownProgrammes = (await db.ProgrammeMembers.AsNoTracking()
+            .Where(member => member.UserId == staff.Id)
+            .Select(member => member.ProgrammeId)
+            .ToListAsync())
+        .Select(id => id.Value)
+        .Order()
+        .Take(options.Users.Max())
+        .ToList();
+    var interactions = new InteractionBenchmark(address, ownProgrammes, checklistCode, questionKey);
+    foreach (var result in await interactions.MeasureAsync(options.Users, options.InteractionRounds, "programmabureau@wijkaanpak.example", Password))
+    {
+        interactionResults.Add(result);
+        Log(result.Failure is not null ? $"{result.Action}: niet gemeten: {result.Failure}" : $"{result.Action}, {result.Users} gebruikers tegelijk: mediaan {result.Milliseconds.Median:F0} ms, p95 {result.Milliseconds.P95:F0} ms ({result.Milliseconds.Runs} metingen)");
+    }
+}
+
+var pageResults = new List<PageBenchmark.PageResult>();
+foreach (var (page, load) in pageList)
+{
+    var result = await pages.MeasureAsync(page, load, options.Runs, smallCounts[page]);
     pageResults.Add(result);
-    Log($"{page}: mediaan {result.Milliseconds.Median:F1} ms, p95 {result.Milliseconds.P95:F1} ms, {result.Queries} queries, {result.Rows:N0} rijen; traagste query {result.SlowestQuery.TotalMilliseconds:F1} ms:");
+    Log($"{page}: mediaan {result.Milliseconds.Median:F1} ms, p95 {result.Milliseconds.P95:F1} ms, {result.Queries} queries ({result.SmallQueries} op het kleine programma), {result.Rows:N0} rijen; traagste query {result.SlowestQuery.TotalMilliseconds:F1} ms:");
     Log("    " + result.SlowestQueryText.ReplaceLineEndings(" "));
+}
+
+var reportResults = new List<PageBenchmark.PageResult>();
+foreach (var (document, load) in await PageBenchmark.ReportsAsync(database.ConnectionString, programme))
+{
+    var result = await pages.MeasureAsync(document, load, options.Runs, await pages.CountAsync(load));
+    reportResults.Add(result);
+    Log($"{document}: mediaan {result.Milliseconds.Median:F1} ms, p95 {result.Milliseconds.P95:F1} ms, {result.Queries} queries, {result.Rows:N0} rijen");
 }
 
 var importFolder = Directory.CreateTempSubdirectory("wijkaanpak-benchmark-").FullName;
@@ -78,7 +132,7 @@ try
     {
         var result = await import.MeasureAsync(programme, "WK062203", rows, options.ImportRuns);
         importResults.Add(result);
-        Log($"Import {rows:N0} rijen: {result.ImportSeconds.Median:F2} s tegen COPY {result.CopySeconds.Median:F2} s ({result.Ratio:F1}×)");
+        Log($"Import {rows:N0} rijen: {result.ImportSeconds.Median:F2} s (analyse {result.AnalyseSeconds.Median:F2} s) tegen COPY {result.CopySeconds.Median:F2} s ({result.Ratio:F1}×) en COPY in measurements {result.TableCopySeconds.Median:F2} s ({result.TableRatio:F1}×)");
     }
 }
 finally
@@ -89,7 +143,7 @@ finally
 Log("Koude start");
 var existing = await ColdStart.ExistingDatabaseAsync(database.ConnectionString, options.StartRuns);
 var fresh = await ColdStart.FreshDatabaseAsync(options.StartRuns);
-Log($"Koude start: bestaande database {existing.Median:F2} s, nieuwe database {fresh.Median:F2} s");
+Log($"Koude start: bestaande database {existing.Seconds.Median:F2} s ({existing.ProcessorSeconds.Median:F2} s processortijd), nieuwe database {fresh.Seconds.Median:F2} s");
 
 var report = await ReportAsync();
 Console.WriteLine();
@@ -134,11 +188,24 @@ async Task<string> ReportAsync()
     text.AppendLine();
     text.AppendLine(CultureInfo.InvariantCulture, $"## Pagina's (serverkant, programma Westwijk Vooruit, {options.Runs} keer na één opwarmronde)");
     text.AppendLine();
-    text.AppendLine("| Pagina | Mediaan (ms) | p95 (ms) | SQL-queries | Rijen gelezen | Traagste query (ms) |");
-    text.AppendLine("|---|---:|---:|---:|---:|---:|");
+    text.AppendLine("| Pagina | Mediaan (ms) | p95 (ms) | SQL-queries | Rijen gelezen | Traagste query (ms) | Klein programma: queries (rijen) | Queries groeien niet mee |");
+    text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
     foreach (var page in pageResults)
     {
-        text.AppendLine(CultureInfo.InvariantCulture, $"| {page.Page} | {Ms(page.Milliseconds.Median)} | {Ms(page.Milliseconds.P95)} | {page.Queries} | {page.Rows.ToString("N0", culture)} | {Ms(page.SlowestQuery.TotalMilliseconds)} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {page.Page} | {Ms(page.Milliseconds.Median)} | {Ms(page.Milliseconds.P95)} | {page.Queries} | {page.Rows.ToString("N0", culture)} | {Ms(page.SlowestQuery.TotalMilliseconds)} | {page.SmallQueries} ({page.SmallRows.ToString("N0", culture)}) | {(page.QueriesIndependentOfRows ? "ja" : "**nee**")} |");
+    }
+
+    text.AppendLine();
+    text.AppendLine("Klein programma: dezelfde pagina's op de voorbeeldgegevens vóór het groeien (Westwijk Vooruit met enkele rijen per tabel, vier programma's in de portefeuille).");
+
+    text.AppendLine();
+    text.AppendLine(CultureInfo.InvariantCulture, $"## Voortgangsrapportage maken (programma Westwijk Vooruit, {options.Runs} keer na één opwarmronde)");
+    text.AppendLine();
+    text.AppendLine("| Document | Mediaan (ms) | p95 (ms) | SQL-queries | Rijen gelezen |");
+    text.AppendLine("|---|---:|---:|---:|---:|");
+    foreach (var report in reportResults)
+    {
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {report.Page} | {Ms(report.Milliseconds.Median)} | {Ms(report.Milliseconds.P95)} | {report.Queries} | {report.Rows.ToString("N0", culture)} |");
     }
 
     text.AppendLine();
@@ -150,31 +217,65 @@ async Task<string> ReportAsync()
     }
     else
     {
-        text.AppendLine("| Pagina | Open circuits | Beheerde heap per circuit (KB) | Werkgeheugen per circuit (KB) |");
-        text.AppendLine("|---|---:|---:|---:|");
+        text.AppendLine("| Pagina | Open circuits | Verbonden volgens de app | Beheerde heap per circuit (KB) | Werkgeheugen per circuit (KB) |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
         foreach (var circuit in circuitResults)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {circuit.Page} | {circuit.Circuits} | {circuit.HeapKilobytesPerCircuit.ToString("F0", culture)} | {circuit.WorkingSetKilobytesPerCircuit.ToString("F0", culture)} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {circuit.Page} | {circuit.Circuits} | {circuit.Connected} | {circuit.HeapKilobytesPerCircuit.ToString("F0", culture)} | {circuit.WorkingSetKilobytesPerCircuit.ToString("F0", culture)} |");
         }
+
+        text.AppendLine();
+        text.AppendLine("Verbonden volgens de app: de teller `aspnetcore.components.circuit.connected` van ASP.NET Core op het moment van meten, het aanmeldtabblad meegeteld.");
+    }
+
+    text.AppendLine();
+    text.AppendLine(CultureInfo.InvariantCulture, $"## Reactietijd over het circuit (in de browser, van klik tot bijgewerkt scherm, {options.InteractionRounds} rondes)");
+    text.AppendLine();
+    if (interactionResults.Count == 0)
+    {
+        text.AppendLine("Niet gemeten in deze ronde (`--users 0`).");
+    }
+    else
+    {
+        text.AppendLine("| Handeling | Gebruikers tegelijk | Mediaan (ms) | p95 (ms) | Metingen |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var interaction in interactionResults.Where(interaction => interaction.Failure is null))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {interaction.Action} | {interaction.Users} | {Ms(interaction.Milliseconds.Median)} | {Ms(interaction.Milliseconds.P95)} | {interaction.Milliseconds.Runs} |");
+        }
+
+        foreach (var failed in interactionResults.Where(interaction => interaction.Failure is not null))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {failed.Action} | – | niet gemeten: {failed.Failure} | | |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("Elke gebruiker werkt in een eigen tabblad (eigen circuit) in een eigen programma; alle gebruikers klikken tegelijk.");
     }
 
     text.AppendLine();
     text.AppendLine(CultureInfo.InvariantCulture, $"## CSV-import tegen PostgreSQL's eigen COPY ({options.ImportRuns} keer)");
     text.AppendLine();
-    text.AppendLine("| Metingen | Import mediaan (s) | Import p95 (s) | Rijen/s | COPY mediaan (s) | Verhouding |");
-    text.AppendLine("|---:|---:|---:|---:|---:|---:|");
+    text.AppendLine("| Metingen | Import mediaan (s) | Import p95 (s) | waarvan analyse (s) | Rijen/s | COPY bestand (s) | Verhouding | COPY in measurements (s) | Verhouding |");
+    text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     foreach (var import in importResults)
     {
-        text.AppendLine(CultureInfo.InvariantCulture, $"| {import.Rows.ToString("N0", culture)} | {S(import.ImportSeconds.Median)} | {S(import.ImportSeconds.P95)} | {(import.Rows / import.ImportSeconds.Median).ToString("N0", culture)} | {S(import.CopySeconds.Median)} | {import.Ratio.ToString("F1", culture)}× |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {import.Rows.ToString("N0", culture)} | {S(import.ImportSeconds.Median)} | {S(import.ImportSeconds.P95)} | {S(import.AnalyseSeconds.Median)} | {(import.Rows / import.ImportSeconds.Median).ToString("N0", culture)} | {S(import.CopySeconds.Median)} | {import.Ratio.ToString("F1", culture)}× | {S(import.TableCopySeconds.Median)} | {import.TableRatio.ToString("F1", culture)}× |");
     }
+
+    text.AppendLine();
+    text.AppendLine("Import: analyseren en importeren zoals een gebruiker het doet (mediaan). COPY bestand: PostgreSQL's COPY van hetzelfde CSV-bestand als tekst in een kale tabel. "
+        + "COPY in measurements: dezelfde, al ingelezen rijen binair in de echte tabel met haar indexen (teruggedraaid).");
 
     text.AppendLine();
     text.AppendLine(CultureInfo.InvariantCulture, $"## Koude start tot 200 op /health ({options.StartRuns} keer, Production)");
     text.AppendLine();
-    text.AppendLine("| Database | Mediaan (s) | p95 (s) |");
-    text.AppendLine("|---|---:|---:|");
-    text.AppendLine(CultureInfo.InvariantCulture, $"| Bestaand (de gegevensset hierboven) | {S(existing.Median)} | {S(existing.P95)} |");
-    text.AppendLine(CultureInfo.InvariantCulture, $"| Nieuw (`--migrate`, dan starten) | {S(fresh.Median)} | {S(fresh.P95)} |");
+    text.AppendLine("| Database | Mediaan (s) | p95 (s) | Processortijd van de app, mediaan (s) |");
+    text.AppendLine("|---|---:|---:|---:|");
+    text.AppendLine(CultureInfo.InvariantCulture, $"| Bestaand (de gegevensset hierboven) | {S(existing.Seconds.Median)} | {S(existing.Seconds.P95)} | {S(existing.ProcessorSeconds.Median)} |");
+    text.AppendLine(CultureInfo.InvariantCulture, $"| Nieuw (`--migrate`, dan starten) | {S(fresh.Seconds.Median)} | {S(fresh.Seconds.P95)} | {S(fresh.ProcessorSeconds.Median)} |");
+    text.AppendLine();
+    text.AppendLine("Processortijd: wat de app tot de eerste 200 aan rekentijd gebruikte (alle threads, zonder `--migrate`); die groeit niet als andere processen de machine delen, de kloktijd wel.");
     return text.ToString();
 }
 
@@ -243,7 +344,7 @@ static string OperatingSystemName()
 }
 
 /// <summary>The command line; every option has the default of the full run.</summary>
-internal sealed record Options(int Programmes, int Runs, IReadOnlyList<long> ImportRows, int ImportRuns, int StartRuns, IReadOnlyList<int> Circuits, string Output)
+internal sealed record Options(int Programmes, int Runs, IReadOnlyList<long> ImportRows, int ImportRuns, int StartRuns, IReadOnlyList<int> Circuits, IReadOnlyList<int> Users, int InteractionRounds, string Output)
 {
     public static Options Parse(string[] args)
     {
@@ -255,13 +356,18 @@ internal sealed record Options(int Programmes, int Runs, IReadOnlyList<long> Imp
 
         int Number(string name, int fallback) => Value(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 
+        List<int> Counts(string name, string fallback) =>
+            (Value(name) ?? fallback).Split(',').Select(text => int.Parse(text, CultureInfo.InvariantCulture)).Where(count => count > 0).ToList();
+
         return new Options(
             Number("--programmes", 500),
             Number("--runs", 20),
             (Value("--import-rows") ?? "100000,1000000").Split(',').Select(text => long.Parse(text, CultureInfo.InvariantCulture)).ToList(),
             Number("--import-runs", 3),
             Number("--start-runs", 5),
-            (Value("--circuits") ?? "50,100,200").Split(',').Select(text => int.Parse(text, CultureInfo.InvariantCulture)).Where(count => count > 0).ToList(),
+            Counts("--circuits", "50,100,200"),
+            Counts("--users", "1,10,50"),
+            Number("--interaction-rounds", 10),
             Value("--output") ?? Path.Combine("docs", "benchmarks.md"));
     }
 }

@@ -28,6 +28,12 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>From starting the process to the first 200 on /health.</summary>
     public TimeSpan StartupTime { get; private set; }
 
+    /// <summary>
+    /// The processor time the app used until then (all its threads): unlike <see cref="StartupTime"/>
+    /// it does not grow when other processes share the machine.
+    /// </summary>
+    public TimeSpan StartupProcessorTime { get; private set; }
+
     public Uri Address => new($"http://127.0.0.1:{Port}/");
 
     /// <summary>What the process wrote so far, for a failure message.</summary>
@@ -107,6 +113,7 @@ public sealed class AppProcess : IAsyncDisposable
         app._process.BeginErrorReadLine();
         await app.WaitUntilHealthyAsync();
         app.StartupTime = started.Elapsed;
+        app.StartupProcessorTime = app._process.TotalProcessorTime;
         return app;
     }
 
