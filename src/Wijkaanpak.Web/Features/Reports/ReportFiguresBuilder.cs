@@ -94,24 +94,26 @@ public static class ReportFiguresBuilder
         return $"{contract.Latest.Kind.DisplayName()} in concept (versie {contract.Latest.Number})";
     }
 
-    private static async Task<IReadOnlyList<IndicatorFigures>> IndicatorsAsync(WijkaanpakDbContext db, ProgrammeId programmeId, int year, CancellationToken cancellationToken)
+    /// <summary>The indicators with their own area's figures up to and including <paramref name="year"/>.</summary>
+    public static async Task<IReadOnlyList<IndicatorFigures>> IndicatorsAsync(WijkaanpakDbContext db, ProgrammeId programmeId, int year, CancellationToken cancellationToken)
     {
         var indicators = await db.Indicators.AsNoTracking()
             .Where(indicator => indicator.ProgrammeId == programmeId)
             .OrderBy(indicator => indicator.Kind).ThenBy(indicator => indicator.Name)
             .ToListAsync(cancellationToken);
-        var ids = indicators.Select(indicator => indicator.Id).ToList();
-        var measurements = await db.Measurements.AsNoTracking()
-            .Where(measurement => ids.Contains(measurement.IndicatorId) && measurement.Year <= year)
-            .Select(measurement => new { measurement.IndicatorId, measurement.AreaCode, measurement.Year, measurement.Value })
-            .ToListAsync(cancellationToken);
+
+        // Only the indicator's own area, the figures its baseline and target are about: an indicator
+        // measured for twenty areas would otherwise bring nineteen areas' rows along for nothing.
+        var measurements = (await db.Measurements.AsNoTracking()
+                .Where(measurement => measurement.Year <= year && db.Indicators.Any(indicator =>
+                    indicator.Id == measurement.IndicatorId && indicator.ProgrammeId == programmeId && indicator.AreaCode == measurement.AreaCode))
+                .OrderBy(measurement => measurement.Year)
+                .Select(measurement => new { measurement.IndicatorId, measurement.Year, measurement.Value })
+                .ToListAsync(cancellationToken))
+            .ToLookup(measurement => measurement.IndicatorId);
         return indicators.Select(indicator =>
         {
-            // The indicator's own area: the figures its baseline and target are about.
-            var values = measurements.Where(measurement => measurement.IndicatorId == indicator.Id && measurement.AreaCode == indicator.AreaCode)
-                .OrderBy(measurement => measurement.Year)
-                .Select(measurement => new ReportYearValue(measurement.Year, measurement.Value))
-                .ToList();
+            var values = measurements[indicator.Id].Select(measurement => new ReportYearValue(measurement.Year, measurement.Value)).ToList();
             var latest = values.LastOrDefault();
             return new IndicatorFigures(
                 indicator.Id.Value,
@@ -177,10 +179,14 @@ public static class ReportFiguresBuilder
     private static InterventionStatus StatusAtEndOf(Intervention intervention, DateOnly yearEnd) =>
         intervention.StatusHistory.LastOrDefault(change => change.ChangedOn <= yearEnd)?.To ?? InterventionStatus.Gepland;
 
-    private static async Task<MoneyFigures> MoneyAsync(WijkaanpakDbContext db, ProgrammeId programmeId, CancellationToken cancellationToken)
+    /// <summary>The money as it stands now: per source and year, committed, spent and not covered.</summary>
+    public static async Task<MoneyFigures> MoneyAsync(WijkaanpakDbContext db, ProgrammeId programmeId, CancellationToken cancellationToken)
     {
         var lines = await db.BudgetLines.AsNoTracking().Where(line => line.ProgrammeId == programmeId).ToListAsync(cancellationToken);
+        // Projected first: ToDictionaryAsync's selectors run after materialising, which would read every
+        // intervention whole, status history included.
         var budgets = await db.Interventions.AsNoTracking().Where(intervention => intervention.ProgrammeId == programmeId)
+            .Select(intervention => new { intervention.Id, intervention.Budget })
             .ToDictionaryAsync(intervention => intervention.Id, intervention => intervention.Budget, cancellationToken);
         return new MoneyFigures(
             BudgetTotals.PerSource(lines).OrderBy(pair => pair.Key).Select(pair => new MoneyRow(pair.Key.DisplayName(), pair.Value.Committed, pair.Value.Spent)).ToList(),

@@ -212,27 +212,25 @@ public sealed class ReportService(
             return Result<AdoptedComparisonView?>.Ok(null);
         }
 
-        var now = await ReportFiguresBuilder.BuildAsync(db, programmeId, adopted.Year, clock.GetUtcNow(), cancellationToken);
-        if (now is null)
-        {
-            return Result.ProgrammeNotFound().As<AdoptedComparisonView?>();
-        }
-
+        // Only the parts of today's figures the comparison shows: the dashboard and the overview
+        // show it on every visit, so it must not cost a whole report.
         var year = adopted.Year;
-        var currentIndicators = now.Indicators.ToDictionary(indicator => indicator.Id);
+        var nowIndicators = await ReportFiguresBuilder.IndicatorsAsync(db, programmeId, year, cancellationToken);
+        var nowMoney = await ReportFiguresBuilder.MoneyAsync(db, programmeId, cancellationToken);
+        var currentIndicators = nowIndicators.ToDictionary(indicator => indicator.Id);
         var indicators = then.Indicators
             .Select(indicator => new ComparedFigure(
                 Labelled(indicator.Name, indicator.Unit, year),
                 ReportFormats.Value(indicator.ValueIn(year)),
                 ReportFormats.Value(currentIndicators.GetValueOrDefault(indicator.Id)?.ValueIn(year))))
-            .Concat(now.Indicators.Where(indicator => then.Indicators.All(known => known.Id != indicator.Id))
+            .Concat(nowIndicators.Where(indicator => then.Indicators.All(known => known.Id != indicator.Id))
                 .Select(indicator => new ComparedFigure(Labelled(indicator.Name, indicator.Unit, year), "–", ReportFormats.Value(indicator.ValueIn(year)))))
             .ToList();
         var money = new List<ComparedFigure>
         {
-            new("Toegezegd", Money.Euro(then.Money.Committed), Money.Euro(now.Money.Committed)),
-            new("Besteed", Money.Euro(then.Money.Spent), Money.Euro(now.Money.Spent)),
-            new("Niet gedekt", Money.Euro(then.Money.Uncovered), Money.Euro(now.Money.Uncovered)),
+            new("Toegezegd", Money.Euro(then.Money.Committed), Money.Euro(nowMoney.Committed)),
+            new("Besteed", Money.Euro(then.Money.Spent), Money.Euro(nowMoney.Spent)),
+            new("Niet gedekt", Money.Euro(then.Money.Uncovered), Money.Euro(nowMoney.Uncovered)),
         };
         return Result<AdoptedComparisonView?>.Ok(new AdoptedComparisonView(year, adopted.AdoptedOn!.Value, indicators, money));
     }
