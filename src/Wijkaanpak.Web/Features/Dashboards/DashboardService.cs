@@ -96,7 +96,7 @@ public sealed class DashboardService(IDbContextFactory<WijkaanpakDbContext> dbFa
         var user = await access.CurrentUserAsync();
         var today = clock.TodayInNetherlands();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var figures = await ProgrammeFigures.LoadAsync(db, AccessGuard.VisibleProgrammes(db, user), cancellationToken);
+        var figures = await ProgrammeFigures.LoadTotalsAsync(db, AccessGuard.VisibleProgrammes(db, user), cancellationToken);
         var rows = figures
             .Select(programme => new PortfolioRow(
                 programme.Programme.Id,

@@ -22,7 +22,8 @@ internal sealed record IndicatorReading(Indicator Indicator, YearValue? Latest, 
 /// number of queries (one per kind of record), so that the portfolio of 500 programmes costs what
 /// one programme costs. The aggregates are read whole where the domain derives a figure from them
 /// (alliance today, contract in force, budget totals, indicator trend), so that the dashboards use
-/// the domain's rules instead of copies of them in SQL.
+/// the domain's rules instead of copies of them in SQL. <see cref="LoadTotalsAsync"/> leaves out
+/// what only a single programme's pages show (alliance, contract, the interventions themselves).
 /// </summary>
 internal sealed record ProgrammeFigures(
     Programme Programme,
@@ -30,6 +31,7 @@ internal sealed record ProgrammeFigures(
     Domain.Alliances.Alliance? Alliance,
     LocalContract? Contract,
     IReadOnlyList<BudgetLine> Lines,
+    IReadOnlyDictionary<Guid, decimal> InterventionBudgets,
     IReadOnlyList<Intervention> Interventions,
     IReadOnlyList<IndicatorReading> Indicators)
 {
@@ -41,12 +43,25 @@ internal sealed record ProgrammeFigures(
     public decimal Spent => Lines.Sum(line => line.Spent);
 
     /// <summary>What the interventions plan to spend that no committed money covers yet (§5.5).</summary>
-    public decimal Uncovered =>
-        BudgetTotals.Uncovered(Lines, Interventions.ToDictionary(intervention => intervention.Id, intervention => intervention.Budget)).Values.Sum();
+    public decimal Uncovered => BudgetTotals.Uncovered(Lines, InterventionBudgets).Values.Sum();
 
-    public static async Task<IReadOnlyList<ProgrammeFigures>> LoadAsync(
+    /// <summary>Everything, for the pages about one programme or a user's few (dashboard, worklist).</summary>
+    public static Task<IReadOnlyList<ProgrammeFigures>> LoadAsync(WijkaanpakDbContext db, IQueryable<ProgrammeId> programmeIds, CancellationToken cancellationToken) =>
+        LoadAsync(db, programmeIds, withDetails: true, cancellationToken);
+
+    /// <summary>
+    /// Only what the totals need (completion, money, indicator trends), for the portfolio of every
+    /// programme: <see cref="Alliance"/> and <see cref="Contract"/> stay empty and
+    /// <see cref="Interventions"/> is empty; their budgets are read as a projection. Reading 100,000
+    /// interventions with their status history for a sum was most of the portfolio's time.
+    /// </summary>
+    public static Task<IReadOnlyList<ProgrammeFigures>> LoadTotalsAsync(WijkaanpakDbContext db, IQueryable<ProgrammeId> programmeIds, CancellationToken cancellationToken) =>
+        LoadAsync(db, programmeIds, withDetails: false, cancellationToken);
+
+    private static async Task<IReadOnlyList<ProgrammeFigures>> LoadAsync(
         WijkaanpakDbContext db,
         IQueryable<ProgrammeId> programmeIds,
+        bool withDetails,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -61,15 +76,29 @@ internal sealed record ProgrammeFigures(
 
         var ids = programmes.Select(programme => programme.Id).ToList();
         var blocks = await ChecklistProgress.OfProgrammesAsync(db, programmes, cancellationToken);
-        var alliances = await db.Alliances.AsNoTracking().Where(alliance => ids.Contains(alliance.ProgrammeId))
-            .ToDictionaryAsync(alliance => alliance.ProgrammeId, cancellationToken);
-        var contracts = await db.LocalContracts.AsNoTracking().Where(contract => ids.Contains(contract.ProgrammeId))
-            .ToDictionaryAsync(contract => contract.ProgrammeId, cancellationToken);
+        var alliances = withDetails
+            ? await db.Alliances.AsNoTracking().Where(alliance => ids.Contains(alliance.ProgrammeId))
+                .ToDictionaryAsync(alliance => alliance.ProgrammeId, cancellationToken)
+            : [];
+        var contracts = withDetails
+            ? await db.LocalContracts.AsNoTracking().Where(contract => ids.Contains(contract.ProgrammeId))
+                .ToDictionaryAsync(contract => contract.ProgrammeId, cancellationToken)
+            : [];
         var lines = (await db.BudgetLines.AsNoTracking().Where(line => ids.Contains(line.ProgrammeId)).ToListAsync(cancellationToken))
             .ToLookup(line => line.ProgrammeId);
-        var interventions = (await db.Interventions.AsNoTracking().Where(intervention => ids.Contains(intervention.ProgrammeId))
-            .OrderBy(intervention => intervention.Title).ToListAsync(cancellationToken))
-            .ToLookup(intervention => intervention.ProgrammeId);
+        var interventions = withDetails
+            ? (await db.Interventions.AsNoTracking().Where(intervention => ids.Contains(intervention.ProgrammeId))
+                .OrderBy(intervention => intervention.Title).ToListAsync(cancellationToken))
+                .ToLookup(intervention => intervention.ProgrammeId)
+            : Enumerable.Empty<Intervention>().ToLookup(intervention => intervention.ProgrammeId);
+        var budgets = withDetails
+            ? interventions.ToDictionary(group => group.Key, group => (IReadOnlyDictionary<Guid, decimal>)group.ToDictionary(intervention => intervention.Id, intervention => intervention.Budget))
+            : (await db.Interventions.AsNoTracking().Where(intervention => ids.Contains(intervention.ProgrammeId))
+                .Select(intervention => new { intervention.ProgrammeId, intervention.Id, intervention.Budget })
+                .ToListAsync(cancellationToken))
+                .GroupBy(intervention => intervention.ProgrammeId)
+                .ToDictionary(group => group.Key, group => (IReadOnlyDictionary<Guid, decimal>)group.ToDictionary(intervention => intervention.Id, intervention => intervention.Budget));
+        IReadOnlyDictionary<Guid, decimal> noBudgets = new Dictionary<Guid, decimal>();
         var indicators = (await db.Indicators.AsNoTracking().Where(indicator => ids.Contains(indicator.ProgrammeId))
             .OrderBy(indicator => indicator.Kind).ThenBy(indicator => indicator.Name).ToListAsync(cancellationToken))
             .ToLookup(indicator => indicator.ProgrammeId);
@@ -89,6 +118,7 @@ internal sealed record ProgrammeFigures(
                 alliances.GetValueOrDefault(programme.Id),
                 contracts.GetValueOrDefault(programme.Id),
                 lines[programme.Id].ToList(),
+                budgets.GetValueOrDefault(programme.Id, noBudgets),
                 interventions[programme.Id].ToList(),
                 indicators[programme.Id].Select(indicator =>
                 {
