@@ -160,6 +160,8 @@ internal sealed class InteractionBenchmark(Uri address, IReadOnlyList<Guid> prog
     {
         await tab.GetByRole(AriaRole.Button, new() { Name = statusButton, Exact = true }).ClickAsync();
         await tab.GetByLabel("Nieuwe status", new() { Exact = true }).ClickAsync();
+        // The list opens after a round trip; counting its options before that finds none of them.
+        await tab.GetByRole(AriaRole.Option).First.WaitForAsync();
         var status = await tab.GetByRole(AriaRole.Option, new() { Name = "Bijgesteld", Exact = true }).CountAsync() > 0 ? "Bijgesteld" : "Lopend";
         await tab.GetByRole(AriaRole.Option, new() { Name = status, Exact = true }).ClickAsync();
         await tab.GetByRole(AriaRole.Option, new() { Name = status, Exact = true }).WaitForAsync(new() { State = WaitForSelectorState.Hidden });

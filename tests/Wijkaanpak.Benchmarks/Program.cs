@@ -16,7 +16,8 @@ using Wijkaanpak.Web.Shared.Security;
 // dotnet run -c Release --project tests/Wijkaanpak.Benchmarks -- --programmes 500
 // Options: --programmes N (500), --runs R (20), --import-rows 100000,1000000, --import-runs 3, --start-runs 5,
 // --circuits 50,100,200 (0: none; needs Chromium at /usr/bin/chromium), --users 1,10,50 (0: none), --interaction-rounds 10,
-// --output docs/benchmarks.md
+// --output docs/benchmarks.md, --database "Host=…;Database=…" (a database of your own that keeps the data set between runs).
+// 0 for --import-rows, --start-runs, --circuits or --users leaves that part out.
 var options = Options.Parse(args);
 
 // WebApplicationFactory finds the app's content root through MvcTestingAppManifest.json in the
@@ -27,13 +28,16 @@ var total = Stopwatch.StartNew();
 void Log(string message) => Console.WriteLine($"[{total.Elapsed:mm\\:ss}] {message}");
 
 Log("PostgreSQL starten en een gemigreerde database maken");
-var database = await TestDatabase.CreateAsync();
-Log($"Voorbeeldgegevens laten aanmaken door de app zelf ({database.Server.Kind})");
+var database = options.Database is { } own ? new BenchmarkDatabase(own, "eigen database") : await BenchmarkDatabase.CreateAsync();
+await using var db = database.CreateContext();
+await db.Database.MigrateAsync();
+// Building the data set takes minutes; a database of one's own that already holds it skips that.
+var reusesDataSet = await db.Programmes.CountAsync() >= options.Programmes;
+Log($"Voorbeeldgegevens laten aanmaken door de app zelf ({database.Kind})");
 // On a real port: the circuit measurement connects a browser to it.
 await using var app = new WijkaanpakAppFactory(database.ConnectionString, onRealPort: true);
 var address = app.ServerAddress;
 
-await using var db = database.CreateContext();
 var staff = await db.Users.AsNoTracking().SingleAsync(user => user.NormalizedEmail == "PROGRAMMABUREAU@WIJKAANPAK.EXAMPLE");
 var user = new CurrentUser(staff.Id, staff.DisplayName, new HashSet<Role> { Role.Programmabureau }, staff.OrganisationId);
 var administratorAccount = await db.Users.AsNoTracking().SingleAsync(account => account.NormalizedEmail == "BEHEER@WIJKAANPAK.EXAMPLE");
@@ -45,16 +49,20 @@ using var counter = QueryCounter.Start();
 var pages = new PageBenchmark(app.Services, user, counter);
 var pageList = await PageBenchmark.PagesAsync(database.ConnectionString, programme, administrator);
 var smallCounts = new Dictionary<string, (long Queries, long Rows)>(StringComparer.Ordinal);
-foreach (var (page, load) in pageList)
+var seeding = Stopwatch.StartNew();
+if (!reusesDataSet)
 {
-    smallCounts[page] = await pages.CountAsync(load);
+    foreach (var (page, load) in pageList)
+    {
+        smallCounts[page] = await pages.CountAsync(load);
+    }
+
+    Log($"Gegevensset opbouwen voor {options.Programmes} programma's");
+    await RecordDecisionsAsync();
+    await new ProgrammeGrower(database.CreateContext, Log).GrowAsync(programme, new UserRef(staff.Id, staff.DisplayName));
+    await new DataSetSeeder(database.ConnectionString, Log).SeedAsync(programme, options.Programmes);
 }
 
-Log($"Gegevensset opbouwen voor {options.Programmes} programma's");
-var seeding = Stopwatch.StartNew();
-await RecordDecisionsAsync();
-await new ProgrammeGrower(database.CreateContext, Log).GrowAsync(programme, new UserRef(staff.Id, staff.DisplayName));
-await new DataSetSeeder(database.ConnectionString, Log).SeedAsync(programme, options.Programmes);
 var seedTime = seeding.Elapsed;
 var counts = await RowCountsAsync(database.ConnectionString);
 Log($"Gegevensset klaar in {seedTime.TotalMinutes:F1} min: {counts.Sum(count => count.Rows):N0} rijen");
@@ -109,7 +117,7 @@ if (options.Users.Count > 0)
 var pageResults = new List<PageBenchmark.PageResult>();
 foreach (var (page, load) in pageList)
 {
-    var result = await pages.MeasureAsync(page, load, options.Runs, smallCounts[page]);
+    var result = await pages.MeasureAsync(page, load, options.Runs, smallCounts.GetValueOrDefault(page, (-1, -1)));
     pageResults.Add(result);
     Log($"{page}: mediaan {result.Milliseconds.Median:F1} ms, p95 {result.Milliseconds.P95:F1} ms, {result.Queries} queries ({result.SmallQueries} op het kleine programma), {result.Rows:N0} rijen; traagste query {result.SlowestQuery.TotalMilliseconds:F1} ms:");
     Log("    " + result.SlowestQueryText.ReplaceLineEndings(" "));
@@ -140,10 +148,14 @@ finally
     Directory.Delete(importFolder, recursive: true);
 }
 
-Log("Koude start");
-var existing = await ColdStart.ExistingDatabaseAsync(database.ConnectionString, options.StartRuns);
-var fresh = await ColdStart.FreshDatabaseAsync(options.StartRuns);
-Log($"Koude start: bestaande database {existing.Seconds.Median:F2} s ({existing.ProcessorSeconds.Median:F2} s processortijd), nieuwe database {fresh.Seconds.Median:F2} s");
+ColdStart.StartResult? existing = null, fresh = null;
+if (options.StartRuns > 0)
+{
+    Log("Koude start");
+    existing = await ColdStart.ExistingDatabaseAsync(database.ConnectionString, options.StartRuns);
+    fresh = await ColdStart.FreshDatabaseAsync(options.StartRuns);
+    Log($"Koude start: bestaande database {existing.Seconds.Median:F2} s ({existing.ProcessorSeconds.Median:F2} s processortijd), nieuwe database {fresh.Seconds.Median:F2} s");
+}
 
 var report = await ReportAsync();
 Console.WriteLine();
@@ -172,11 +184,13 @@ async Task<string> ReportAsync()
     text.AppendLine(CultureInfo.InvariantCulture, $"| Geheugen | {MemoryGigabytes().ToString("F0", culture)} GB |");
     text.AppendLine(CultureInfo.InvariantCulture, $"| Besturingssysteem | {OperatingSystemName()} |");
     text.AppendLine(CultureInfo.InvariantCulture, $"| .NET | {RuntimeInformation.FrameworkDescription} |");
-    text.AppendLine(CultureInfo.InvariantCulture, $"| PostgreSQL | {await PostgresVersionAsync()} ({database.Server.Kind}, zelfde machine) |");
+    text.AppendLine(CultureInfo.InvariantCulture, $"| PostgreSQL | {await PostgresVersionAsync()} ({database.Kind}, zelfde machine) |");
     text.AppendLine();
     text.AppendLine("## Gegevensset");
     text.AppendLine();
-    text.AppendLine(CultureInfo.InvariantCulture, $"{options.Programmes} programma's gevraagd; opgebouwd in {seedTime.TotalMinutes.ToString("F1", culture)} minuten. Rijen per tabel:");
+    text.AppendLine(reusesDataSet
+        ? $"{options.Programmes} programma's gevraagd; de gegevensset van een eerdere ronde in de eigen database is hergebruikt. Rijen per tabel:"
+        : $"{options.Programmes} programma's gevraagd; opgebouwd in {seedTime.TotalMinutes.ToString("F1", culture)} minuten. Rijen per tabel:");
     text.AppendLine();
     text.AppendLine("| Tabel | Rijen |");
     text.AppendLine("|---|---:|");
@@ -192,11 +206,14 @@ async Task<string> ReportAsync()
     text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
     foreach (var page in pageResults)
     {
-        text.AppendLine(CultureInfo.InvariantCulture, $"| {page.Page} | {Ms(page.Milliseconds.Median)} | {Ms(page.Milliseconds.P95)} | {page.Queries} | {page.Rows.ToString("N0", culture)} | {Ms(page.SlowestQuery.TotalMilliseconds)} | {page.SmallQueries} ({page.SmallRows.ToString("N0", culture)}) | {(page.QueriesIndependentOfRows ? "ja" : "**nee**")} |");
+        var small = page.SmallQueries < 0
+            ? "– | –"
+            : $"{page.SmallQueries} ({page.SmallRows.ToString("N0", culture)}) | {(page.QueriesIndependentOfRows ? "ja" : "**nee**")}";
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {page.Page} | {Ms(page.Milliseconds.Median)} | {Ms(page.Milliseconds.P95)} | {page.Queries} | {page.Rows.ToString("N0", culture)} | {Ms(page.SlowestQuery.TotalMilliseconds)} | {small} |");
     }
 
     text.AppendLine();
-    text.AppendLine("Klein programma: dezelfde pagina's op de voorbeeldgegevens vóór het groeien (Westwijk Vooruit met enkele rijen per tabel, vier programma's in de portefeuille).");
+    text.AppendLine("Klein programma: dezelfde pagina's op de voorbeeldgegevens vóór het groeien (Westwijk Vooruit met enkele rijen per tabel, vier programma's in de portefeuille); – bij een hergebruikte gegevensset.");
 
     text.AppendLine();
     text.AppendLine(CultureInfo.InvariantCulture, $"## Voortgangsrapportage maken (programma Westwijk Vooruit, {options.Runs} keer na één opwarmronde)");
@@ -270,6 +287,12 @@ async Task<string> ReportAsync()
     text.AppendLine();
     text.AppendLine(CultureInfo.InvariantCulture, $"## Koude start tot 200 op /health ({options.StartRuns} keer, Production)");
     text.AppendLine();
+    if (existing is null || fresh is null)
+    {
+        text.AppendLine("Niet gemeten in deze ronde (`--start-runs 0`).");
+        return text.ToString();
+    }
+
     text.AppendLine("| Database | Mediaan (s) | p95 (s) | Processortijd van de app, mediaan (s) |");
     text.AppendLine("|---|---:|---:|---:|");
     text.AppendLine(CultureInfo.InvariantCulture, $"| Bestaand (de gegevensset hierboven) | {S(existing.Seconds.Median)} | {S(existing.Seconds.P95)} | {S(existing.ProcessorSeconds.Median)} |");
@@ -344,7 +367,7 @@ static string OperatingSystemName()
 }
 
 /// <summary>The command line; every option has the default of the full run.</summary>
-internal sealed record Options(int Programmes, int Runs, IReadOnlyList<long> ImportRows, int ImportRuns, int StartRuns, IReadOnlyList<int> Circuits, IReadOnlyList<int> Users, int InteractionRounds, string Output)
+internal sealed record Options(int Programmes, int Runs, IReadOnlyList<long> ImportRows, int ImportRuns, int StartRuns, IReadOnlyList<int> Circuits, IReadOnlyList<int> Users, int InteractionRounds, string Output, string? Database)
 {
     public static Options Parse(string[] args)
     {
@@ -362,12 +385,13 @@ internal sealed record Options(int Programmes, int Runs, IReadOnlyList<long> Imp
         return new Options(
             Number("--programmes", 500),
             Number("--runs", 20),
-            (Value("--import-rows") ?? "100000,1000000").Split(',').Select(text => long.Parse(text, CultureInfo.InvariantCulture)).ToList(),
+            (Value("--import-rows") ?? "100000,1000000").Split(',').Select(text => long.Parse(text, CultureInfo.InvariantCulture)).Where(rows => rows > 0).ToList(),
             Number("--import-runs", 3),
             Number("--start-runs", 5),
             Counts("--circuits", "50,100,200"),
             Counts("--users", "1,10,50"),
             Number("--interaction-rounds", 10),
-            Value("--output") ?? Path.Combine("docs", "benchmarks.md"));
+            Value("--output") ?? Path.Combine("docs", "benchmarks.md"),
+            Value("--database"));
     }
 }

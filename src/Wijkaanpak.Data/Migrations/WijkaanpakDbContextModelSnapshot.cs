@@ -1410,6 +1410,8 @@ namespace Wijkaanpak.Data.Migrations
                     b.HasIndex("ProgrammeId", "Status")
                         .HasDatabaseName("ix_interventions_programme_id_status");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProgrammeId", "Status"), new[] { "Id", "Budget" });
+
                     b.ToTable("interventions", (string)null);
                 });
 
@@ -1483,6 +1485,8 @@ namespace Wijkaanpak.Data.Migrations
 
                     b.HasIndex("ProgrammeId", "Year")
                         .HasDatabaseName("ix_budget_lines_programme_id_year");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProgrammeId", "Year"), new[] { "InterventionId", "Committed", "Spent" });
 
                     b.ToTable("budget_lines", (string)null);
                 });
@@ -1855,6 +1859,8 @@ namespace Wijkaanpak.Data.Migrations
                     b.HasIndex("IndicatorId", "AreaCode", "Year")
                         .IsUnique()
                         .HasDatabaseName("ix_measurements_indicator_id_area_code_year");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("IndicatorId", "AreaCode", "Year"), new[] { "Value" });
 
                     b.ToTable("measurements", (string)null);
                 });

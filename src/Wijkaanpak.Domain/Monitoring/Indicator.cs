@@ -110,20 +110,26 @@ public sealed class Indicator
     public static int OldestRecentYear(int currentYear) => currentYear - 1;
 
     /// <summary>How a value measured after the baseline compares with baseline and target, by the direction of improvement.</summary>
-    public IndicatorTrend TrendOf(YearValue? latest)
+    public IndicatorTrend TrendOf(YearValue? latest) => TrendOf(Direction, Baseline, Target, latest);
+
+    /// <summary>
+    /// The same rule for an indicator read as a projection of only these columns (the portfolio reads
+    /// tens of thousands of indicators and needs nothing else of them).
+    /// </summary>
+    public static IndicatorTrend TrendOf(ImprovementDirection direction, YearValue? baseline, YearValue? target, YearValue? latest)
     {
-        if (Baseline is null || latest is null || latest.Year <= Baseline.Year)
+        if (baseline is null || latest is null || latest.Year <= baseline.Year)
         {
             return IndicatorTrend.Unknown;
         }
 
-        var sign = Direction == ImprovementDirection.HigherIsBetter ? 1 : -1;
-        if (Target is not null && sign * (latest.Value - Target.Value) >= 0)
+        var sign = direction == ImprovementDirection.HigherIsBetter ? 1 : -1;
+        if (target is not null && sign * (latest.Value - target.Value) >= 0)
         {
             return IndicatorTrend.TargetReached;
         }
 
-        return (sign * (latest.Value - Baseline.Value)) switch
+        return (sign * (latest.Value - baseline.Value)) switch
         {
             > 0 => IndicatorTrend.Improving,
             0 => IndicatorTrend.Unchanged,

@@ -45,6 +45,12 @@ public enum IndicatorTrend
     Worsening,
 }
 
+public static class IndicatorTrends
+{
+    /// <summary>Moving the right way: better than the baseline, or at the target.</summary>
+    public static bool IsOnTrack(this IndicatorTrend trend) => trend is IndicatorTrend.Improving or IndicatorTrend.TargetReached;
+}
+
 public static class IndicatorNames
 {
     public static string DisplayName(this IndicatorKind kind) => kind switch

@@ -6,9 +6,13 @@ using Wijkaanpak.Domain.Access;
 using Wijkaanpak.Domain.Alliances;
 using Wijkaanpak.Domain.Checklists;
 using Wijkaanpak.Domain.Common;
+using Wijkaanpak.Domain.Execution;
+using Wijkaanpak.Domain.Financing;
+using Wijkaanpak.Domain.Monitoring;
 using Wijkaanpak.Domain.Organisations;
 using Wijkaanpak.Domain.Process;
 using Wijkaanpak.Domain.Programmes;
+using Wijkaanpak.Domain.Vision;
 using Wijkaanpak.TestSupport;
 using Wijkaanpak.Web.Features.Dashboards;
 using Wijkaanpak.Web.Shared;
@@ -76,7 +80,7 @@ public sealed class DashboardServiceTests(DemoDataFixture fixture) : IClassFixtu
                 SELECT year, value FROM measurements
                 WHERE indicator_id = {indicator.Id.Value} AND area_code = {indicator.AreaCode} ORDER BY year DESC LIMIT 1
                 """).ToListAsync();
-            var expected = latest.Select(row => new Domain.Monitoring.YearValue(row.Year, row.Value)).SingleOrDefault();
+            var expected = latest.Select(row => new YearValue(row.Year, row.Value)).SingleOrDefault();
             var figure = shown.Single(candidate => candidate.Id == indicator.Id);
             Assert.Equal(expected, figure.Latest);
             Assert.Equal(indicator.TrendOf(expected), figure.Trend);
@@ -132,8 +136,85 @@ public sealed class DashboardServiceTests(DemoDataFixture fixture) : IClassFixtu
         Assert.Equal(dashboard.Money.Uncovered, row.Uncovered);
         Assert.Equal(dashboard.AllIndicators.Count(), row.Indicators);
         Assert.Equal(
-            dashboard.AllIndicators.Count(indicator => indicator.Trend is Domain.Monitoring.IndicatorTrend.Improving or Domain.Monitoring.IndicatorTrend.TargetReached),
+            dashboard.AllIndicators.Count(indicator => indicator.Trend.IsOnTrack()),
             row.IndicatorsOnTrack);
+    }
+
+    [Fact]
+    public async Task Portfolio_SumsInTheDatabase_WhatTheDomainDerivesFromTheWholeRecords_ForEveryProgramme()
+    {
+        await SeedDemoAsync("Westwijk Vooruit");
+        var now = DateTimeOffset.UtcNow;
+        var by = new UserRef(Guid.CreateVersion7(), "Testopzet");
+        var programme = Programme.Create(new ProgrammeDetails($"Randgevallen {Guid.NewGuid():N}", "Gemeente", ["WK036301"], UrgencyKind.Acuut, new DateOnly(2020, 1, 1), 15, null), now);
+        var period = ExecutionPeriod.Plan(programme, [], "Uitvoeringsprogramma 2024-2027", new DateOnly(2024, 1, 1), new DateOnly(2027, 12, 31));
+        var vision = VisionStatement.Write(programme.Id, "Een wijk waar iedereen meedoet.", now);
+        var ambition = vision.AddAmbition("Iedereen doet mee", null, null, [], now);
+        Intervention Planned(string title, decimal budget) =>
+            Intervention.Plan(programme.Id, period, new InterventionDetails(title, null, InterventionKind.Additioneel, [], [ambition.Id], [], budget, new DateOnly(2024, 3, 1), null), by, now);
+        BudgetLine Line(decimal committed, decimal spent, Intervention? paysFor) =>
+            BudgetLine.Add(programme.Id, new BudgetLineDetails(FundingSource.Gemeente, null, null, null, true, 2025, committed, spent, paysFor?.Id));
+        var partlyCovered = Planned("Twee regels, samen te weinig", 100_000m);
+        var overCommitted = Planned("Meer toegezegd dan begroot", 50_000m);
+        var uncoveredWhole = Planned("Nog geen geld", 70_000m);
+        var exactlyCovered = Planned("Precies gedekt", 20_000m);
+        Indicator Defined(string name, string area, ImprovementDirection direction, YearValue? baseline, YearValue? target) =>
+            Indicator.Define(programme.Id, new IndicatorDetails(name, IndicatorKind.Outcome, "%", "CBS", null, area, direction, baseline, target));
+        var targetReached = Defined("Doel bereikt", "WK036301", ImprovementDirection.LowerIsBetter, new YearValue(2020, 30m), new YearValue(2030, 20m));
+        var worsening = Defined("Slechter", "WK036301", ImprovementDirection.HigherIsBetter, new YearValue(2020, 60m), new YearValue(2030, 70m));
+        var noBaseline = Defined("Zonder nulmeting", "WK036301", ImprovementDirection.HigherIsBetter, null, null);
+        var otherAreaOnly = Defined("Alleen elders gemeten", "BU03630101", ImprovementDirection.HigherIsBetter, new YearValue(2020, 1m), null);
+        await using (var db = App.Database.CreateContext())
+        {
+            db.AddRange(programme, period, vision, partlyCovered, overCommitted, uncoveredWhole, exactlyCovered, targetReached, worsening, noBaseline, otherAreaOnly);
+            db.AddRange(
+                Line(30_000m, 10_000m, partlyCovered),
+                Line(20_000m, 0m, partlyCovered),
+                Line(80_000m, 80_000m, overCommitted),
+                Line(20_000m, 5_000m, exactlyCovered),
+                Line(40_000m, 39_000.50m, null));
+            db.Measurements.AddRange(
+                Measurement.Record(targetReached.Id, new MeasurementInput("WK036301", 2024, 19m, "test.csv", null), now),
+                Measurement.Record(targetReached.Id, new MeasurementInput("WK036301", 2022, 35m, "test.csv", null), now),
+                Measurement.Record(worsening.Id, new MeasurementInput("WK036301", 2025, 55m, "test.csv", null), now),
+                Measurement.Record(otherAreaOnly.Id, new MeasurementInput("WK036301", 2025, 9m, "test.csv", null), now));
+            await db.SaveChangesAsync();
+        }
+
+        var beheerder = await App.CreateUserAsync(Role.Beheerder);
+        await using var scope = App.ScopeFor(beheerder);
+        var portfolio = (await App.ServiceFor<DashboardService>(scope).GetPortfolioAsync()).Value!;
+
+        var edges = portfolio.Programmes.Single(row => row.Id == programme.Id);
+        Assert.Equal(190_000m, edges.Committed);
+        Assert.Equal(134_000.50m, edges.Spent);
+        Assert.Equal(50_000m + 70_000m, edges.Uncovered);
+        Assert.Equal((1, 2, 4), (edges.IndicatorsOnTrack, edges.IndicatorsMeasured, edges.Indicators));
+
+        // Every programme against the domain's own rules on the whole records, read another way.
+        await using var read = App.Database.CreateContext();
+        var lines = (await read.BudgetLines.AsNoTracking().ToListAsync()).ToLookup(line => line.ProgrammeId);
+        var interventions = (await read.Interventions.AsNoTracking().ToListAsync()).ToLookup(intervention => intervention.ProgrammeId);
+        var indicators = (await read.Indicators.AsNoTracking().ToListAsync()).ToLookup(indicator => indicator.ProgrammeId);
+        var measurements = await read.Measurements.AsNoTracking().ToListAsync();
+        Assert.Equal(await read.Programmes.CountAsync(), portfolio.Programmes.Count);
+        foreach (var row in portfolio.Programmes)
+        {
+            var trends = indicators[row.Id].Select(indicator => indicator.TrendOf(measurements
+                    .Where(measurement => measurement.IndicatorId == indicator.Id && measurement.AreaCode == indicator.AreaCode)
+                    .MaxBy(measurement => measurement.Year) is { } newest ? new YearValue(newest.Year, newest.Value) : null))
+                .ToList();
+            Assert.Equal(lines[row.Id].Sum(line => line.Committed), row.Committed);
+            Assert.Equal(lines[row.Id].Sum(line => line.Spent), row.Spent);
+            Assert.Equal(
+                BudgetTotals.Uncovered(lines[row.Id], interventions[row.Id].ToDictionary(intervention => intervention.Id, intervention => intervention.Budget)).Values.Sum(),
+                row.Uncovered);
+            Assert.Equal(trends.Count(trend => trend.IsOnTrack()), row.IndicatorsOnTrack);
+            Assert.Equal(trends.Count(trend => trend != IndicatorTrend.Unknown), row.IndicatorsMeasured);
+            Assert.Equal(trends.Count, row.Indicators);
+        }
+
+        Assert.Contains(portfolio.Programmes, row => row.Id != programme.Id && row.Uncovered > 0);
     }
 
     [Fact]

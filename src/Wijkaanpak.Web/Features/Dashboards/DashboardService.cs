@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wijkaanpak.Data;
 using Wijkaanpak.Domain.Access;
 using Wijkaanpak.Domain.Financing;
+using Wijkaanpak.Domain.Monitoring;
 using Wijkaanpak.Domain.Process;
 using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.Web.Features.Programmes;
@@ -95,9 +96,8 @@ public sealed class DashboardService(IDbContextFactory<WijkaanpakDbContext> dbFa
 
         var user = await access.CurrentUserAsync();
         var today = clock.TodayInNetherlands();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var figures = await ProgrammeFigures.LoadTotalsAsync(db, AccessGuard.VisibleProgrammes(db, user), cancellationToken);
-        var rows = figures
+        var totals = await ProgrammeTotals.LoadAsync(dbFactory, db => AccessGuard.VisibleProgrammes(db, user), cancellationToken);
+        var rows = totals
             .Select(programme => new PortfolioRow(
                 programme.Programme.Id,
                 programme.Programme.Name,
@@ -105,13 +105,13 @@ public sealed class DashboardService(IDbContextFactory<WijkaanpakDbContext> dbFa
                 programme.Programme.CurrentPhase,
                 programme.Programme.Cycle,
                 programme.Programme.Status,
-                programme.Completion.OfProgramme,
+                programme.Completion,
                 programme.Committed,
                 programme.Spent,
                 programme.Uncovered,
-                programme.Indicators.Count(reading => reading.IsOnTrack),
-                programme.Indicators.Count(reading => reading.Trend != Domain.Monitoring.IndicatorTrend.Unknown),
-                programme.Indicators.Count))
+                programme.Trends.Count(trend => trend.IsOnTrack()),
+                programme.Trends.Count(trend => trend != IndicatorTrend.Unknown),
+                programme.Trends.Count))
             .ToList();
         return new PortfolioView(!AccessPolicy.NeedsMembership(user.Roles, Capability.ViewDashboard), today, rows);
     }

@@ -11,19 +11,15 @@ using Wijkaanpak.Web.Features.Checklists;
 namespace Wijkaanpak.Web.Features.Dashboards;
 
 /// <summary>An indicator with its newest value for its own area and the domain's verdict on it.</summary>
-internal sealed record IndicatorReading(Indicator Indicator, YearValue? Latest, IndicatorTrend Trend)
-{
-    /// <summary>Moving the right way: better than the baseline, or at the target.</summary>
-    public bool IsOnTrack => Trend is IndicatorTrend.Improving or IndicatorTrend.TargetReached;
-}
+internal sealed record IndicatorReading(Indicator Indicator, YearValue? Latest, IndicatorTrend Trend);
 
 /// <summary>
 /// What the dashboards know about a programme, read for any number of programmes in the same fixed
-/// number of queries (one per kind of record), so that the portfolio of 500 programmes costs what
-/// one programme costs. The aggregates are read whole where the domain derives a figure from them
-/// (alliance today, contract in force, budget totals, indicator trend), so that the dashboards use
-/// the domain's rules instead of copies of them in SQL. <see cref="LoadTotalsAsync"/> leaves out
-/// what only a single programme's pages show (alliance, contract, the interventions themselves).
+/// number of queries (one per kind of record), so that a user's few programmes cost what one costs.
+/// The aggregates are read whole where the domain derives a figure from them (alliance today,
+/// contract in force, budget totals, indicator trend), so that the dashboards use the domain's rules
+/// instead of copies of them in SQL. The portfolio of every programme needs only totals and sums
+/// them in the database instead (<see cref="ProgrammeTotals"/>).
 /// </summary>
 internal sealed record ProgrammeFigures(
     Programme Programme,
@@ -46,22 +42,9 @@ internal sealed record ProgrammeFigures(
     public decimal Uncovered => BudgetTotals.Uncovered(Lines, InterventionBudgets).Values.Sum();
 
     /// <summary>Everything, for the pages about one programme or a user's few (dashboard, worklist).</summary>
-    public static Task<IReadOnlyList<ProgrammeFigures>> LoadAsync(WijkaanpakDbContext db, IQueryable<ProgrammeId> programmeIds, CancellationToken cancellationToken) =>
-        LoadAsync(db, programmeIds, withDetails: true, cancellationToken);
-
-    /// <summary>
-    /// Only what the totals need (completion, money, indicator trends), for the portfolio of every
-    /// programme: <see cref="Alliance"/> and <see cref="Contract"/> stay empty and
-    /// <see cref="Interventions"/> is empty; their budgets are read as a projection. Reading 100,000
-    /// interventions with their status history for a sum was most of the portfolio's time.
-    /// </summary>
-    public static Task<IReadOnlyList<ProgrammeFigures>> LoadTotalsAsync(WijkaanpakDbContext db, IQueryable<ProgrammeId> programmeIds, CancellationToken cancellationToken) =>
-        LoadAsync(db, programmeIds, withDetails: false, cancellationToken);
-
-    private static async Task<IReadOnlyList<ProgrammeFigures>> LoadAsync(
+    public static async Task<IReadOnlyList<ProgrammeFigures>> LoadAsync(
         WijkaanpakDbContext db,
         IQueryable<ProgrammeId> programmeIds,
-        bool withDetails,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -76,41 +59,20 @@ internal sealed record ProgrammeFigures(
 
         var ids = programmes.Select(programme => programme.Id).ToList();
         var blocks = await ChecklistProgress.OfProgrammesAsync(db, programmes, cancellationToken);
-        var alliances = withDetails
-            ? await db.Alliances.AsNoTracking().Where(alliance => ids.Contains(alliance.ProgrammeId))
-                .ToDictionaryAsync(alliance => alliance.ProgrammeId, cancellationToken)
-            : [];
-        var contracts = withDetails
-            ? await db.LocalContracts.AsNoTracking().Where(contract => ids.Contains(contract.ProgrammeId))
-                .ToDictionaryAsync(contract => contract.ProgrammeId, cancellationToken)
-            : [];
+        var alliances = await db.Alliances.AsNoTracking().Where(alliance => ids.Contains(alliance.ProgrammeId))
+            .ToDictionaryAsync(alliance => alliance.ProgrammeId, cancellationToken);
+        var contracts = await db.LocalContracts.AsNoTracking().Where(contract => ids.Contains(contract.ProgrammeId))
+            .ToDictionaryAsync(contract => contract.ProgrammeId, cancellationToken);
         var lines = (await db.BudgetLines.AsNoTracking().Where(line => ids.Contains(line.ProgrammeId)).ToListAsync(cancellationToken))
             .ToLookup(line => line.ProgrammeId);
-        var interventions = withDetails
-            ? (await db.Interventions.AsNoTracking().Where(intervention => ids.Contains(intervention.ProgrammeId))
+        var interventions = (await db.Interventions.AsNoTracking().Where(intervention => ids.Contains(intervention.ProgrammeId))
                 .OrderBy(intervention => intervention.Title).ToListAsync(cancellationToken))
-                .ToLookup(intervention => intervention.ProgrammeId)
-            : Enumerable.Empty<Intervention>().ToLookup(intervention => intervention.ProgrammeId);
-        var budgets = withDetails
-            ? interventions.ToDictionary(group => group.Key, group => (IReadOnlyDictionary<Guid, decimal>)group.ToDictionary(intervention => intervention.Id, intervention => intervention.Budget))
-            : (await db.Interventions.AsNoTracking().Where(intervention => ids.Contains(intervention.ProgrammeId))
-                .Select(intervention => new { intervention.ProgrammeId, intervention.Id, intervention.Budget })
-                .ToListAsync(cancellationToken))
-                .GroupBy(intervention => intervention.ProgrammeId)
-                .ToDictionary(group => group.Key, group => (IReadOnlyDictionary<Guid, decimal>)group.ToDictionary(intervention => intervention.Id, intervention => intervention.Budget));
-        IReadOnlyDictionary<Guid, decimal> noBudgets = new Dictionary<Guid, decimal>();
+            .ToLookup(intervention => intervention.ProgrammeId);
         var indicators = (await db.Indicators.AsNoTracking().Where(indicator => ids.Contains(indicator.ProgrammeId))
             .OrderBy(indicator => indicator.Kind).ThenBy(indicator => indicator.Name).ToListAsync(cancellationToken))
             .ToLookup(indicator => indicator.ProgrammeId);
 
-        // The newest value per indicator for its own area, in one query: a cell with no later cell beside it.
-        var latest = await db.Measurements.AsNoTracking()
-            .Where(measurement => db.Indicators.Any(indicator =>
-                indicator.Id == measurement.IndicatorId && ids.Contains(indicator.ProgrammeId) && indicator.AreaCode == measurement.AreaCode))
-            .Where(measurement => !db.Measurements.Any(later =>
-                later.IndicatorId == measurement.IndicatorId && later.AreaCode == measurement.AreaCode && later.Year > measurement.Year))
-            .Select(measurement => new { measurement.IndicatorId, measurement.Year, measurement.Value })
-            .ToDictionaryAsync(measurement => measurement.IndicatorId, measurement => new YearValue(measurement.Year, measurement.Value), cancellationToken);
+        var latest = await LatestValuesAsync(db, ids, cancellationToken);
 
         return programmes.Select(programme => new ProgrammeFigures(
                 programme,
@@ -118,7 +80,7 @@ internal sealed record ProgrammeFigures(
                 alliances.GetValueOrDefault(programme.Id),
                 contracts.GetValueOrDefault(programme.Id),
                 lines[programme.Id].ToList(),
-                budgets.GetValueOrDefault(programme.Id, noBudgets),
+                interventions[programme.Id].ToDictionary(intervention => intervention.Id, intervention => intervention.Budget),
                 interventions[programme.Id].ToList(),
                 indicators[programme.Id].Select(indicator =>
                 {
@@ -127,4 +89,27 @@ internal sealed record ProgrammeFigures(
                 }).ToList()))
             .ToList();
     }
+
+    /// <summary>
+    /// The newest value per indicator of these programmes, for the indicator's own area: per indicator
+    /// one step backwards through the measurements' unique index, which carries the value. Asked in LINQ
+    /// as "a measurement with no later one beside it", PostgreSQL weighed every measurement of every area:
+    /// 1.2 s for the national portfolio's 30,000 indicators and 6 million measurements, against 0.15 s.
+    /// </summary>
+    public static async Task<Dictionary<IndicatorId, YearValue>> LatestValuesAsync(WijkaanpakDbContext db, IReadOnlyCollection<ProgrammeId> ids, CancellationToken cancellationToken)
+    {
+        var programmes = ids.Select(id => id.Value).ToArray();
+        var rows = await db.Database.SqlQuery<LatestRow>($"""
+            SELECT i.id AS indicator, newest.year, newest.value
+            FROM indicators i
+            CROSS JOIN LATERAL (
+                SELECT m.year, m.value FROM measurements m
+                WHERE m.indicator_id = i.id AND m.area_code = i.area_code
+                ORDER BY m.year DESC LIMIT 1) newest
+            WHERE i.programme_id = ANY({programmes})
+            """).ToListAsync(cancellationToken);
+        return rows.ToDictionary(row => new IndicatorId(row.Indicator), row => new YearValue(row.Year, row.Value));
+    }
+
+    private sealed record LatestRow(Guid Indicator, int Year, decimal Value);
 }

@@ -15,7 +15,7 @@ public sealed record IndicatorListView(
 
 /// <summary>
 /// One indicator as the list and the detail page show it. <see cref="Latest"/> is the newest value
-/// for the indicator's own area; <see cref="Trend"/> is <see cref="Indicator.TrendOf"/> of that value.
+/// for the indicator's own area; <see cref="Trend"/> is <see cref="Indicator.TrendOf(YearValue?)"/> of that value.
 /// </summary>
 public sealed record IndicatorSummary(
     Guid Id,
