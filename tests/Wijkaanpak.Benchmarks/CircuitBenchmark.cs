@@ -1,19 +1,24 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Playwright;
+using Wijkaanpak.TestSupport;
 
 namespace Wijkaanpak.Benchmarks;
 
 /// <summary>
-/// Memory per circuit: Chromium opens one tab after another on a page of the app (which runs in
-/// this process), and after each step the managed heap and working set are read after a full
-/// garbage collection. The growth divided by the number of open tabs is what one user costs.
+/// Memory per circuit: Chromium opens one tab after another on a page of the app, and after each step
+/// the app's live managed heap and working set are read. The app runs as a process of its own, one
+/// per page, so that the heap holds only the app (not the browser driver's objects for every tab, as
+/// when the app ran inside this process) and no circuit of the page measured before. The heap is read
+/// by <c>dotnet-gcdump</c> (a local tool of the repository): it makes the app collect all garbage and
+/// reports what stays alive. The growth divided by the number of open tabs is what one user costs.
 /// </summary>
-internal sealed class CircuitBenchmark(Uri address, CircuitCounter circuits)
+internal sealed class CircuitBenchmark(string connectionString)
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    /// <summary>Per level of open tabs; <c>Connected</c>: circuits with a connected client when measured (the app's own metric), the signed-in tab included.</summary>
-    public sealed record CircuitResult(string Page, int Circuits, double HeapKilobytesPerCircuit, double WorkingSetKilobytesPerCircuit, long Connected);
+    /// <summary>Per level of open tabs; <c>Interactive</c>: tabs whose page was still connected to its circuit when measured.</summary>
+    public sealed record CircuitResult(string Page, int Circuits, double HeapKilobytesPerCircuit, double WorkingSetKilobytesPerCircuit, int Interactive);
 
     /// <summary>
     /// Headless Chromium for many tabs: a few renderer processes shared by all tabs (200 tabs would
@@ -48,60 +53,101 @@ internal sealed class CircuitBenchmark(Uri address, CircuitCounter circuits)
 
     public async Task<IReadOnlyList<CircuitResult>> MeasureAsync(string pageName, string path, IReadOnlyList<int> levels, string email, string password)
     {
+        await RunToolAsync("restore");
+        await using var app = await AppProcess.StartAsync(connectionString, AppProcess.FreePort());
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await LaunchAsync(playwright);
-        var context = await SignInAsync(browser, address, email, password);
+        var context = await SignInAsync(browser, app.Address, email, password);
+
+        // One visit before the baseline, closed as a user closes a tab: the code the page runs is then
+        // compiled and its caches filled, which the first tab would otherwise be charged for.
+        await (await OpenAsync(context, path)).CloseAsync(new() { RunBeforeUnload = true });
+        await Task.Delay(TimeSpan.FromSeconds(2));
 
         // The signed-in tab and its circuit are part of the baseline.
-        var (heapBefore, workingSetBefore) = Measure();
+        var (heapBefore, workingSetBefore) = await MeasureAsync(app.ProcessId);
         var results = new List<CircuitResult>();
-        var open = 0;
+        var tabs = new List<IPage>();
         foreach (var level in levels)
         {
-            for (; open < level; open++)
+            while (tabs.Count < level)
             {
-                var page = await context.NewPageAsync();
-                await page.GotoAsync(path);
-                await page.Locator("[data-interactive=true]").WaitForAsync();
-                await page.Locator("h1").First.WaitForAsync();
+                tabs.Add(await OpenAsync(context, path));
             }
 
-            var (heap, workingSet) = Measure();
-            if (circuits.Connected < level)
+            var (heap, workingSet) = await MeasureAsync(app.ProcessId);
+            var interactive = 0;
+            foreach (var tab in tabs)
             {
-                throw new InvalidOperationException($"{pageName}: {level} tabs open, maar de app telt {circuits.Connected} verbonden circuits.");
+                interactive += await tab.EvaluateAsync<bool>(StillConnectedScript) ? 1 : 0;
             }
 
-            results.Add(new CircuitResult(pageName, level, (heap - heapBefore) / 1024d / level, (workingSet - workingSetBefore) / 1024d / level, circuits.Connected));
-        }
+            if (interactive < level)
+            {
+                throw new InvalidOperationException($"{pageName}: {level} tabs open, maar {interactive} nog verbonden met hun circuit.");
+            }
 
-        // Closing each tab as a user does lets the page tell the server that its circuit is done
-        // (Blazor's unload beacon); a context that is simply closed leaves the circuits retained.
-        foreach (var page in context.Pages.ToList())
-        {
-            await page.CloseAsync(new() { RunBeforeUnload = true });
+            results.Add(new CircuitResult(pageName, level, (heap - heapBefore) / 1024d / level, (workingSet - workingSetBefore) / 1024d / level, interactive));
         }
 
         await context.CloseAsync();
-
-        // Closed tabs leave their circuits retained on the server for a while (to reconnect to); the
-        // next page's baseline must not include circuits that are released while it is measured.
-        // The closed tabs' beacons end them within seconds; a minute at most (retention is 3 minutes).
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        while (circuits.Active > 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(TimeSpan.FromSeconds(2));
-        }
-
         return results;
     }
 
-    private static (long Heap, long WorkingSet) Measure()
+    /// <summary>The page runs in its circuit and Blazor's reconnect dialog is not open.</summary>
+    private const string StillConnectedScript = """
+        () => !!document.querySelector('[data-interactive=true]') && !document.querySelector('#components-reconnect-modal[open]')
+        """;
+
+    private static async Task<IPage> OpenAsync(IBrowserContext context, string path)
     {
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        using var process = Process.GetCurrentProcess();
-        return (GC.GetTotalMemory(forceFullCollection: true), process.WorkingSet64);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await page.Locator("h1").First.WaitForAsync();
+        await page.WaitForFunctionAsync("() => !document.querySelector('[aria-label$=\"geladen\"]')");
+        return page;
+    }
+
+    /// <summary>The app's live managed heap after a full collection (gcdump's report opens with it) and its resident memory.</summary>
+    private static async Task<(long Heap, long WorkingSet)> MeasureAsync(int processId)
+    {
+        var dump = Path.Combine(Path.GetTempPath(), $"wijkaanpak-circuits-{Guid.NewGuid():N}.gcdump");
+        try
+        {
+            await RunToolAsync("run", "dotnet-gcdump", "collect", "--process-id", processId.ToString(CultureInfo.InvariantCulture), "--output", dump);
+            var report = await RunToolAsync("run", "dotnet-gcdump", "report", dump);
+            var heapLine = report.Split('\n').First(line => line.Contains("GC Heap bytes", StringComparison.Ordinal));
+            var heap = long.Parse(heapLine.Trim().Split(' ')[0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+            var resident = File.ReadLines($"/proc/{processId}/status").First(line => line.StartsWith("VmRSS:", StringComparison.Ordinal));
+            var workingSet = long.Parse(resident.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+            return (heap, workingSet);
+        }
+        finally
+        {
+            File.Delete(dump);
+        }
+    }
+
+    /// <summary>A <c>dotnet tool</c> command in the repository, whose manifest names the tool and its version.</summary>
+    private static async Task<string> RunToolAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppProcess.RepositoryRoot };
+        start.ArgumentList.Add("tool");
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet tool {string.Join(' ', arguments)} faalde ({process.ExitCode}):\n{await output}\n{await errors}");
+        }
+
+        return await output;
     }
 }

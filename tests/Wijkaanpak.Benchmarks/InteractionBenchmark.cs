@@ -115,8 +115,10 @@ internal sealed class InteractionBenchmark(Uri address, IReadOnlyList<Guid> prog
                 await pair.First.GotoAsync($"/programmas/{pair.Second}/uitvoering");
                 await pair.First.Locator("[data-interactive=true]").WaitForAsync();
             }));
-            // The first intervention the page shows with a status button (a copy of the same one in every programme).
-            var statusButton = await tabs[0].Locator("button[aria-label^='Status van ']:visible").First.GetAttributeAsync("aria-label")
+            // The first intervention with a status button (a copy of the same one in every programme): the
+            // table shows a page of interventions at a time, and ended ones have no status to change.
+            await Task.WhenAll(tabs.Select(FirstPageWithAStatusButtonAsync));
+            var statusButton = await tabs[0].Locator(StatusButtons).First.GetAttributeAsync("aria-label")
                 ?? throw new InvalidOperationException("Het uitvoeringsprogramma toont geen interventie waarvan de status kan wijzigen.");
             foreach (var level in levels)
             {
@@ -152,6 +154,25 @@ internal sealed class InteractionBenchmark(Uri address, IReadOnlyList<Guid> prog
         {
             await tab.EvaluateAsync("() => document.querySelectorAll('.mud-snackbar button').forEach(button => button.click())");
             await Task.Delay(100);
+        }
+    }
+
+    private const string StatusButtons = "button[aria-label^='Status van ']:visible";
+
+    /// <summary>Pages through the interventions as a user would, to the first page with an intervention that has not ended.</summary>
+    private static async Task FirstPageWithAStatusButtonAsync(IPage tab)
+    {
+        var next = tab.GetByRole(AriaRole.Button, new() { Name = "Volgende pagina", Exact = true });
+        while (await tab.Locator(StatusButtons).CountAsync() == 0)
+        {
+            if (await next.IsDisabledAsync())
+            {
+                throw new InvalidOperationException("Geen interventie in het uitvoeringsprogramma waarvan de status kan wijzigen.");
+            }
+
+            var shown = await tab.Locator("#interventions tbody").InnerTextAsync();
+            await next.ClickAsync();
+            await tab.WaitForFunctionAsync("shown => document.querySelector('#interventions tbody').innerText !== shown", shown);
         }
     }
 

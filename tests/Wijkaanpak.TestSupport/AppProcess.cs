@@ -25,6 +25,9 @@ public sealed class AppProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The operating system's id of the app's process, for tools that inspect it (the benchmark's heap dumps).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>From starting the process to the first 200 on /health.</summary>
     public TimeSpan StartupTime { get; private set; }
 

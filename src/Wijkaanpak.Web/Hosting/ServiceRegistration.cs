@@ -57,6 +57,7 @@ internal static class ServiceRegistration
             options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
             options.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
+        services.AddTransient<MudLocalizer, DutchMudLocalizer>();
         services.Configure<BrandingOptions>(builder.Configuration.GetSection(BrandingOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
