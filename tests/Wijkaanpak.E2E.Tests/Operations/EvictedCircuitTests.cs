@@ -84,6 +84,33 @@ public sealed class EvictedCircuitTests(ITestOutputHelper output)
         });
 
     [NginxFact]
+    public async Task AReportSectionBeingWritten_AfterItsCircuitWasEvicted_IsOpenWithItsTextAgain_AndSavingStoresIt() =>
+        await BehindTheProxyAsync(async (rig, page) =>
+        {
+            const string summary = "Het eerste jaar liep volgens plan; de huisbezoeken bereikten twee keer zoveel gezinnen.";
+            var programmeUrl = await Start.AtProgrammeAsync(page, SignInPage.Programmabureau, "Westwijk Vooruit");
+            var report = new ReportPage(page);
+            await report.OpenAsync(programmeUrl, 2026);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Samenvatting bewerken" }).ClickAsync();
+            var text = report.Section("Samenvatting").GetByRole(AriaRole.Textbox, new() { Name = "Samenvatting" });
+            await text.FillAsync(summary);
+            await text.PressAsync("Tab");
+
+            await rig.CutTheConnectionUntilTheCircuitIsEvictedAsync();
+            await rig.BringTheConnectionBackAsync();
+
+            await RestoredInputNotice(page).WaitForAsync();
+            Assert.Equal(summary, await text.InputValueAsync());
+            await page.AssertAccessibleAsync();
+
+            await report.Section("Samenvatting").GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+            await Assertions.Expect(report.Section("Samenvatting")).ToContainTextAsync(summary);
+            await page.ReloadAsync();
+            await page.WaitUntilInteractiveAsync();
+            await Assertions.Expect(report.Section("Samenvatting")).ToContainTextAsync(summary);
+        });
+
+    [NginxFact]
     public async Task InputTypedBeforeAColleagueSaved_ComesBackWithAWarning_AndSavingItShowsTheConflictInsteadOfOverwriting() =>
         await BehindTheProxyAsync(async (rig, page) =>
         {

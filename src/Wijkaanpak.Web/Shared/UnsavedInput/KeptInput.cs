@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 
@@ -40,9 +41,15 @@ public abstract class KeptInput : IDisposable
 /// <see cref="PersistentComponentState"/> instead of showing only what is stored. The form disposes
 /// this when it goes, so that a page left behind keeps nothing.
 /// </summary>
+/// <remarks>
+/// As in <see cref="EditConflicts"/>, an edit model's input is its public properties except
+/// <c>Version</c>, the row version the edit started from (ADR 0004).
+/// </remarks>
 public sealed class KeptInput<T> : KeptInput
     where T : class
 {
+    private const string VersionProperty = "Version";
+
     private readonly PersistentComponentState _state;
     private readonly string _key;
     private readonly Func<T?> _input;
@@ -56,7 +63,7 @@ public sealed class KeptInput<T> : KeptInput
         _key = key;
         _input = input;
 
-        // Only during the resumed circuit's first render does the state hold what the lost circuit left.
+        // The state holds what the lost circuit left only while the resumed circuit renders for the first time.
         _state.TryTakeFromJson(key, out _kept);
 
         // The components run in InteractiveServerRenderMode, the mode whose state a circuit's pause persists.
@@ -65,22 +72,29 @@ public sealed class KeptInput<T> : KeptInput
 
     /// <summary>
     /// The model for a form that edits one record, once <paramref name="stored"/> is loaded: the input
-    /// the lost circuit left, if any, otherwise <paramref name="stored"/>. Kept input is only what
-    /// differs from what the form loaded; a kept model started from an older <paramref name="version"/>
-    /// than the stored one is marked, so the page can say so before saving reports the conflict.
+    /// the lost circuit left, if it differs from <paramref name="stored"/>, otherwise <paramref name="stored"/>.
+    /// Kept input started from an older version than the stored one is marked, so that the page says so
+    /// before saving it reports the conflict.
     /// </summary>
-    public T Restore(T stored, Func<T, uint> version)
+    public T Restore(T stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        ArgumentNullException.ThrowIfNull(version);
-        _stored = JsonSerializer.Serialize(stored);
-        if (!TryTake(out var kept))
+        _stored = InputOf(stored);
+        if (!TryTake(out var kept) || InputOf(kept) == _stored)
         {
             return stored;
         }
 
-        MarkRestored(storedChangedSince: version(kept) != version(stored));
+        MarkRestored(storedChangedSince: !Equals(VersionOf(kept), VersionOf(stored)));
         return kept;
+    }
+
+    /// <summary>A form that stays on the page after saving: what it shows now is stored, and nothing is restored any more.</summary>
+    public void Saved(T stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        _stored = InputOf(stored);
+        Forget();
     }
 
     /// <summary>
@@ -98,13 +112,26 @@ public sealed class KeptInput<T> : KeptInput
 
     private Task PersistAsync()
     {
-        if (_input() is { } input && JsonSerializer.Serialize(input) != _stored)
+        if (_input() is { } input && InputOf(input) != _stored)
         {
             _state.PersistAsJson(_key, input);
         }
 
         return Task.CompletedTask;
     }
+
+    private static string InputOf(T model)
+    {
+        var json = JsonSerializer.SerializeToNode(model);
+        if (json is JsonObject properties)
+        {
+            properties.Remove(VersionProperty);
+        }
+
+        return json?.ToJsonString() ?? string.Empty;
+    }
+
+    private static object? VersionOf(T model) => typeof(T).GetProperty(VersionProperty)?.GetValue(model);
 }
 
 public static class KeptInputExtensions
