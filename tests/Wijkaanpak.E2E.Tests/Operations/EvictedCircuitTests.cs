@@ -213,17 +213,7 @@ public sealed class EvictedCircuitTests(ITestOutputHelper output)
             return new ProxiedApp(app, proxy, playwright, await BrowserFixture.LaunchChromiumAsync(playwright));
         }
 
-        public async Task<IPage> NewPageAsync(Uri address)
-        {
-            var context = await _browser.NewContextAsync(new BrowserNewContextOptions
-            {
-                BaseURL = address.ToString(),
-                Locale = "nl-NL",
-                ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
-            });
-            context.SetDefaultTimeout(20_000);
-            return await context.NewPageAsync();
-        }
+        public async Task<IPage> NewPageAsync(Uri address) => await BrowserFixture.NewPageAsync(_browser, address, timeout: 20_000);
 
         /// <summary>Stops nginx, so the browser loses its connection, and waits until the server has evicted the circuit.</summary>
         public async Task CutTheConnectionUntilTheCircuitIsEvictedAsync()
