@@ -86,8 +86,11 @@ public sealed class AppProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Starts the app and waits until /health answers 200.</summary>
-    public static async Task<AppProcess> StartAsync(string connectionString, int port, string environment = "Development")
+    /// <summary>
+    /// Starts the app and waits until /health answers 200. <paramref name="settings"/> configure this
+    /// process by key ("Section:Key"), passed as environment variables.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(string connectionString, int port, string environment = "Development", IReadOnlyDictionary<string, string>? settings = null)
     {
         var assembly = WebAssemblyPath;
         if (!File.Exists(assembly))
@@ -106,6 +109,10 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ConnectionStrings__Wijkaanpak"] = connectionString;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
 
         var app = new AppProcess(new Process { StartInfo = start }, port);
         var started = Stopwatch.StartNew();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor;
@@ -52,6 +53,10 @@ internal static class ServiceRegistration
         });
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+
+        // How long a disconnected circuit waits for its browser, and how long the state it leaves when it is
+        // evicted can be resumed (docs/operations.md, ADR 0013); tests shorten the first to seconds.
+        services.Configure<CircuitOptions>(builder.Configuration.GetSection("Wijkaanpak:Circuits"));
         services.AddMudServices(options =>
         {
             options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;

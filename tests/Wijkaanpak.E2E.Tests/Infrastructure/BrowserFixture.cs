@@ -65,15 +65,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync() => await NewPageAsync(Browser, BaseAddress, timeout: 15_000);
+
+    /// <summary>A page in a context of its own (its own cookies), as a Dutch user with a laptop screen sees it.</summary>
+    public static async Task<IPage> NewPageAsync(IBrowser browser, Uri address, float timeout)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        ArgumentNullException.ThrowIfNull(browser);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = address?.ToString(),
             Locale = "nl-NL",
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(timeout);
         return await context.NewPageAsync();
     }
 
