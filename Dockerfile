@@ -9,10 +9,12 @@ COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/Wijkaanpak.Domain/Wijkaanpak.Domain.csproj src/Wijkaanpak.Domain/
 COPY src/Wijkaanpak.Data/Wijkaanpak.Data.csproj src/Wijkaanpak.Data/
 COPY src/Wijkaanpak.Web/Wijkaanpak.Web.csproj src/Wijkaanpak.Web/
-RUN dotnet restore src/Wijkaanpak.Web/Wijkaanpak.Web.csproj
+RUN dotnet restore src/Wijkaanpak.Web/Wijkaanpak.Web.csproj -r linux-x64 -p:PublishReadyToRun=true
 
+# ReadyToRun: the assemblies arrive compiled to machine code, so a new instance spends a third less
+# processor time before it answers /health (docs/benchmarks.md, cold start).
 COPY src/ src/
-RUN dotnet publish src/Wijkaanpak.Web -c Release -o /app --no-restore -p:UseAppHost=false
+RUN dotnet publish src/Wijkaanpak.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o /app --no-restore -p:UseAppHost=false
 
 # Runtime: ASP.NET Core only, no SDK. The image brings ICU, which the nl-NL culture needs
 # (InvariantGlobalization is off).

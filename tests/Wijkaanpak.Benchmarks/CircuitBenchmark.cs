@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Playwright;
 using Wijkaanpak.TestSupport;
@@ -130,24 +129,6 @@ internal sealed class CircuitBenchmark(string connectionString)
     }
 
     /// <summary>A <c>dotnet tool</c> command in the repository, whose manifest names the tool and its version.</summary>
-    private static async Task<string> RunToolAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppProcess.RepositoryRoot };
-        start.ArgumentList.Add("tool");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet tool {string.Join(' ', arguments)} faalde ({process.ExitCode}):\n{await output}\n{await errors}");
-        }
-
-        return await output;
-    }
+    private static Task<string> RunToolAsync(params string[] arguments) =>
+        DotnetCommand.RunAsync(AppProcess.RepositoryRoot, null, ["tool", .. arguments]);
 }

@@ -88,11 +88,17 @@ public sealed class AppProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts the app and waits until /health answers 200. <paramref name="settings"/> configure this
-    /// process by key ("Section:Key"), passed as environment variables.
+    /// process by key ("Section:Key"), passed as environment variables. <paramref name="assemblyPath"/>
+    /// names a published app to start instead of the web project's build output.
     /// </summary>
-    public static async Task<AppProcess> StartAsync(string connectionString, int port, string environment = "Development", IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<AppProcess> StartAsync(
+        string connectionString,
+        int port,
+        string environment = "Development",
+        IReadOnlyDictionary<string, string>? settings = null,
+        string? assemblyPath = null)
     {
-        var assembly = WebAssemblyPath;
+        var assembly = assemblyPath ?? WebAssemblyPath;
         if (!File.Exists(assembly))
         {
             throw new InvalidOperationException($"{assembly} ontbreekt: bouw eerst de oplossing (dotnet build Wijkaanpak.sln).");
