@@ -9,10 +9,13 @@ namespace Wijkaanpak.Benchmarks;
 /// Playwright's own round trips are not counted). N users act at the same moment, each in their own
 /// tab, circuit and programme (a shared record would turn every save into an edit conflict).
 /// </summary>
-internal sealed class InteractionBenchmark(Uri address, IReadOnlyList<Guid> programmes, string checklistCode, string questionKey)
+internal sealed class InteractionBenchmark(Uri address, IReadOnlyList<Guid> programmes, string checklistCode, string questionKey, ServerEventTimer server)
 {
-    /// <summary>One action at one number of users; <c>Failure</c> says why it could not be measured.</summary>
-    public sealed record InteractionResult(string Action, int Users, Statistics Milliseconds, string? Failure = null);
+    /// <summary>
+    /// One action at one number of users: as the browser sees it, and the server's handling of the
+    /// click alone (<see cref="ServerEventTimer"/>); <c>Failure</c> says why it could not be measured.
+    /// </summary>
+    public sealed record InteractionResult(string Action, int Users, Statistics Milliseconds, Statistics ServerMilliseconds = default, string? Failure = null);
 
     /// <summary>
     /// Saves the answer of one question card and resolves when the card shows the stored answer: the
@@ -91,6 +94,7 @@ internal sealed class InteractionBenchmark(Uri address, IReadOnlyList<Guid> prog
         foreach (var level in levels)
         {
             var samples = new List<double>();
+            var serverSamples = new List<double>();
             for (var round = 0; round < rounds; round++)
             {
                 // A different status every round: saving the same answer again changes nothing.
@@ -100,11 +104,13 @@ internal sealed class InteractionBenchmark(Uri address, IReadOnlyList<Guid> prog
                     await tab.Locator($"#{cardId}").GetByRole(AriaRole.Radio, new() { Name = status, Exact = true }).CheckAsync();
                     await DismissMessagesAsync(tab);
                 }));
+                server.Take(SaveAnswerHandler);
                 var timings = await Task.WhenAll(tabs.Take(level).Select(tab => tab.EvaluateAsync<JsonElement>(SaveAnswerScript, cardId)));
                 samples.AddRange(timings.Select(timing => timing.GetDouble()));
+                serverSamples.AddRange(server.Take(SaveAnswerHandler));
             }
 
-            results.Add(new InteractionResult($"Checklistvraag beantwoorden ({checklistCode})", level, Statistics.Of(samples)));
+            results.Add(new InteractionResult($"Checklistvraag beantwoorden ({checklistCode})", level, Statistics.Of(samples), ServerStatistics(serverSamples)));
         }
 
         try
@@ -123,20 +129,23 @@ internal sealed class InteractionBenchmark(Uri address, IReadOnlyList<Guid> prog
             foreach (var level in levels)
             {
                 var samples = new List<double>();
+                var serverSamples = new List<double>();
                 for (var round = 0; round < rounds; round++)
                 {
                     await Task.WhenAll(tabs.Take(level).Select(tab => OpenStatusFormAsync(tab, statusButton)));
+                    server.Take(ChangeStatusHandler);
                     var timings = await Task.WhenAll(tabs.Take(level).Select(tab => tab.EvaluateAsync<JsonElement>(ChangeStatusScript)));
                     samples.AddRange(timings.Select(timing => timing.GetDouble()));
+                    serverSamples.AddRange(server.Take(ChangeStatusHandler));
                 }
 
-                results.Add(new InteractionResult("Status van een interventie wijzigen", level, Statistics.Of(samples)));
+                results.Add(new InteractionResult("Status van een interventie wijzigen", level, Statistics.Of(samples), ServerStatistics(serverSamples)));
             }
         }
         catch (Exception failure) when (failure is PlaywrightException or TimeoutException)
         {
             // Reported in the table rather than losing the whole run.
-            results.Add(new InteractionResult("Status van een interventie wijzigen", 0, default, failure.Message.Split('\n')[0]));
+            results.Add(new InteractionResult("Status van een interventie wijzigen", 0, default, default, failure.Message.Split('\n')[0]));
         }
 
         await context.CloseAsync();
@@ -158,6 +167,12 @@ internal sealed class InteractionBenchmark(Uri address, IReadOnlyList<Guid> prog
     }
 
     private const string StatusButtons = "button[aria-label^='Status van ']:visible";
+
+    /// <summary>The handlers the timed buttons call (QuestionCard's and the execution page's), as the server's metric names them.</summary>
+    private const string SaveAnswerHandler = "SaveAsync";
+    private const string ChangeStatusHandler = "ChangeStatusAsync";
+
+    private static Statistics ServerStatistics(List<double> samples) => samples.Count == 0 ? default : Statistics.Of(samples);
 
     /// <summary>Pages through the interventions as a user would, to the first page with an intervention that has not ended.</summary>
     private static async Task FirstPageWithAStatusButtonAsync(IPage tab)

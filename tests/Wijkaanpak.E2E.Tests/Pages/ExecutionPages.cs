@@ -50,14 +50,18 @@ public sealed class ExecutionPage(IPage page)
 
     /// <summary>
     /// Picks one option of a multi-select and closes its list; waits until the list has gone, so that the
-    /// next field is not clicked while the popover still covers it (it did, on a loaded machine).
+    /// next field is not clicked while the popover still covers it (it did, on a loaded machine). The list
+    /// is closed only once the option shows as chosen, as a user sees the tick before moving on: an
+    /// Escape that reached the page while the circuit was still handling the click left the list open.
     /// </summary>
     private async Task ChooseManyAsync(string label, string option)
     {
         await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        var choice = page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true });
+        await choice.ClickAsync();
+        await Assertions.Expect(choice).ToHaveAttributeAsync("aria-selected", "true");
         await page.Keyboard.PressAsync("Escape");
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        await choice.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
     }
 
     private async Task ChooseAsync(string label, string option)

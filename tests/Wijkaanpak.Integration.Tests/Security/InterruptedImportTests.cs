@@ -78,10 +78,12 @@ public sealed class InterruptedImportTests(AppClassFixture fixture) : IClassFixt
         await File.WriteAllTextAsync(runningUpload, "gebiedscode;waarde\n");
 
         // Another app process, holding its folder's lock as ImportUploads does (flock), then killed mid-import.
+        // --no-fork: the killed process is the one that holds the lock; a forked child held it on for a
+        // moment after the wait for the parent had returned, and the folder then still counted as in use.
         var deadFolder = Directory.CreateDirectory(Path.Combine(root, "ander-proces")).FullName;
         var deadUpload = Path.Combine(deadFolder, "halverwege.csv");
         await File.WriteAllTextAsync(deadUpload, "gebiedscode;waarde\n");
-        using var process = Process.Start(new ProcessStartInfo("flock", ["--exclusive", Path.Combine(deadFolder, ".in-gebruik"), "sleep", "600"]))!;
+        using var process = Process.Start(new ProcessStartInfo("flock", ["--exclusive", "--no-fork", Path.Combine(deadFolder, ".in-gebruik"), "sleep", "600"]))!;
         await WaitForLockAsync(Path.Combine(deadFolder, ".in-gebruik"));
         var looseOld = Path.Combine(root, "oude-versie.csv");
         var looseNew = Path.Combine(root, "net-geupload.csv");
