@@ -288,16 +288,23 @@ async Task<string> ReportAsync()
     text.AppendLine();
     text.AppendLine(CultureInfo.InvariantCulture, $"## CSV-import tegen PostgreSQL's eigen COPY ({options.ImportRuns} keer)");
     text.AppendLine();
-    text.AppendLine("| Metingen | Import mediaan (s) | Import p95 (s) | waarvan analyse (s) | Rijen/s | COPY bestand (s) | Verhouding | COPY in measurements (s) | Verhouding |");
-    text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    foreach (var import in importResults)
+    if (importResults.Count == 0)
     {
-        text.AppendLine(CultureInfo.InvariantCulture, $"| {import.Rows.ToString("N0", culture)} | {S(import.ImportSeconds.Median)} | {S(import.ImportSeconds.P95)} | {S(import.AnalyseSeconds.Median)} | {(import.Rows / import.ImportSeconds.Median).ToString("N0", culture)} | {S(import.CopySeconds.Median)} | {import.Ratio.ToString("F1", culture)}× | {S(import.TableCopySeconds.Median)} | {import.TableRatio.ToString("F1", culture)}× |");
+        text.AppendLine("Niet gemeten in deze ronde (`--import-rows 0`).");
     }
+    else
+    {
+        text.AppendLine("| Metingen | Import mediaan (s) | Import p95 (s) | waarvan analyse (s) | Rijen/s | COPY bestand (s) | Verhouding | COPY in measurements (s) | Verhouding |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var import in importResults)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {import.Rows.ToString("N0", culture)} | {S(import.ImportSeconds.Median)} | {S(import.ImportSeconds.P95)} | {S(import.AnalyseSeconds.Median)} | {(import.Rows / import.ImportSeconds.Median).ToString("N0", culture)} | {S(import.CopySeconds.Median)} | {import.Ratio.ToString("F1", culture)}× | {S(import.TableCopySeconds.Median)} | {import.TableRatio.ToString("F1", culture)}× |");
+        }
 
-    text.AppendLine();
-    text.AppendLine("Import: analyseren en importeren zoals een gebruiker het doet (mediaan). COPY bestand: PostgreSQL's COPY van hetzelfde CSV-bestand als tekst in een kale tabel. "
-        + "COPY in measurements: dezelfde, al ingelezen rijen binair in de echte tabel met haar indexen (teruggedraaid).");
+        text.AppendLine();
+        text.AppendLine("Import: analyseren en importeren zoals een gebruiker het doet (mediaan). COPY bestand: PostgreSQL's COPY van hetzelfde CSV-bestand als tekst in een kale tabel. "
+            + "COPY in measurements: dezelfde, al ingelezen rijen binair in de echte tabel met haar indexen (teruggedraaid).");
+    }
 
     text.AppendLine();
     text.AppendLine(CultureInfo.InvariantCulture, $"## Koude start tot 200 op /health ({options.StartRuns} keer, Production)");
