@@ -49,5 +49,14 @@ public sealed class IndicatorJourneyTests(BrowserFixture fixture)
         await page.AssertAccessibleAsync();
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.ScreenshotAsync(fixture, "indicator-trend");
+
+        // A buurt's figure is not in the wijk's table or line; it is with the other areas, shown on request.
+        await indicator.RecordAsync(2026, "48,2", area: "BU06220301");
+        await page.GetByText("De meting is vastgelegd.").First.WaitForAsync();
+        Assert.Equal(0, await indicator.MeasurementRow("BU06220301", 2026).CountAsync());
+        await indicator.ShowOtherAreas.ClickAsync();
+        await indicator.OtherAreaRow("BU06220301", 2026).Filter(new() { HasText = "48,2" }).WaitForAsync();
+        await page.AssertAccessibleAsync();
+        await page.Locator("#other-areas-table").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "indicator-andere-gebieden.png") });
     }
 }

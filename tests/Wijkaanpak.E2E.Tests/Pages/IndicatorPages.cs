@@ -31,8 +31,19 @@ public sealed class IndicatorPage(IPage page)
     /// <summary>The drawn line of the measured values: the first series of the chart.</summary>
     public ILocator MeasuredLine => page.Locator(".indicator-chart svg path.mud-chart-line").First;
 
-    public async Task RecordAsync(int year, string value)
+    public ILocator OtherAreaRow(string area, int year) =>
+        page.Locator("[aria-label='Metingen van andere gebieden']").GetByRole(AriaRole.Row).Filter(new() { HasText = area }).Filter(new() { HasText = year.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+    public ILocator ShowOtherAreas => page.GetByRole(AriaRole.Button, new() { Name = "Metingen van andere gebieden tonen" });
+
+    /// <summary>Records a value for the indicator's own area, or for <paramref name="area"/>.</summary>
+    public async Task RecordAsync(int year, string value, string? area = null)
     {
+        if (area is not null)
+        {
+            await page.Locator("#measurement-area").FillAsync(area);
+        }
+
         await page.Locator("#measurement-year").FillAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.Locator("#measurement-value").FillAsync(value);
         await page.Locator("#measurement-value").PressAsync("Tab");

@@ -235,6 +235,8 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             Allowed(services.GetRequiredService<IndicatorService>().ExportMeasurementsAsync(world.Programme, ExportFormat.Csv))),
         ["IndicatorService.GetIndicatorAsync"] = (MembersOfP, (services, world) =>
             Allowed(services.GetRequiredService<IndicatorService>().GetIndicatorAsync(world.Programme, IndicatorId.New()))),
+        ["IndicatorService.GetOtherAreaMeasurementsAsync"] = (MembersOfP, (services, world) =>
+            Allowed(services.GetRequiredService<IndicatorService>().GetOtherAreaMeasurementsAsync(world.Programme, IndicatorId.New(), 0, 25))),
         ["IndicatorService.DefineAsync"] = (StaffOfP, (services, world) =>
             Allowed(services.GetRequiredService<IndicatorService>().DefineAsync(world.Programme, new IndicatorEditModel()))),
         ["IndicatorService.ChangeAsync"] = (StaffOfP, (services, world) =>

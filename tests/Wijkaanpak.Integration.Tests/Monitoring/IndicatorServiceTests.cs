@@ -81,7 +81,9 @@ public sealed class IndicatorServiceTests(AppClassFixture fixture) : IClassFixtu
         var detail = (await indicators.GetIndicatorAsync(programme, id)).Value!;
         var own = Assert.Single(detail.OwnAreaSeries);
         Assert.Equal((Wijk, 2024, 58.1m, MeasurementEditModel.ManualSource, 58.1m - 55.8m), (own.AreaCode, own.Year, own.Value, own.SourceName, own.DifferenceToBaseline));
-        var buurt = Assert.Single(detail.Measurements, measurement => measurement.AreaCode == Buurt);
+        Assert.Equal(1, detail.OtherAreaMeasurements);
+        var buurt = Assert.Single((await indicators.GetOtherAreaMeasurementsAsync(programme, id, skip: 0, take: 25)).Value!.Rows);
+        Assert.Equal((Buurt, 49m), (buurt.AreaCode, buurt.Value));
         Assert.Null(buurt.DifferenceToBaseline);
         await using var db = App.Database.CreateContext();
         Assert.Equal(2, await db.Measurements.CountAsync(measurement => measurement.IndicatorId == id));
@@ -136,6 +138,38 @@ public sealed class IndicatorServiceTests(AppClassFixture fixture) : IClassFixtu
         Assert.Equal(IndicatorTrend.Unknown, Assert.Single(list.Indicators, row => row.Name == "Nog niet gemeten").Trend);
         Assert.All(list.Indicators, row => Assert.True(row.MissesRecentMeasurement));
         Assert.Equal([Wijk], list.ProgrammeAreaCodes);
+    }
+
+    [Fact]
+    public async Task TheIndicatorReadsItsOwnArea_AndOtherAreasAPageAtATime_ByAreaAndYear_NotForAnotherProgrammesIndicator()
+    {
+        var programme = await ArrangeProgrammeAsync();
+        var staff = await App.CreateUserAsync(Role.Programmabureau, null, programme);
+        await using var scope = App.ScopeFor(staff);
+        var indicators = App.ServiceFor<IndicatorService>(scope);
+        var id = new IndicatorId((await indicators.DefineAsync(programme, Employment())).Value);
+        Assert.True((await indicators.RecordMeasurementAsync(programme, id, new MeasurementEditModel { AreaCode = Wijk, Year = 2024, Value = 56m })).IsOk);
+        var others = Enumerable.Range(1, 3).SelectMany(buurt => Enumerable.Range(2021, 4).Select(year => ($"BU028101{buurt:00}", year))).ToList();
+        foreach (var (area, year) in others)
+        {
+            Assert.True((await indicators.RecordMeasurementAsync(programme, id, new MeasurementEditModel { AreaCode = area, Year = year, Value = year - 1970 })).IsOk);
+        }
+
+        var detail = (await indicators.GetIndicatorAsync(programme, id)).Value!;
+        var second = (await indicators.GetOtherAreaMeasurementsAsync(programme, id, skip: 5, take: 5)).Value!;
+        var rest = (await indicators.GetOtherAreaMeasurementsAsync(programme, id, skip: 10, take: 5)).Value!;
+
+        Assert.Equal((Wijk, 2024), (Assert.Single(detail.OwnAreaSeries).AreaCode, detail.OwnAreaSeries[0].Year));
+        Assert.Equal(12, detail.OtherAreaMeasurements);
+        Assert.Equal(12, second.Total);
+        Assert.Equal(others.Skip(5).Take(5), second.Rows.Select(row => (row.AreaCode, row.Year)));
+        Assert.Equal(others.Skip(10), rest.Rows.Select(row => (row.AreaCode, row.Year)));
+
+        var elsewhere = await ArrangeProgrammeAsync();
+        var stranger = await App.CreateUserAsync(Role.Programmabureau, null, elsewhere);
+        await using var strangerScope = App.ScopeFor(stranger);
+        var forged = await App.ServiceFor<IndicatorService>(strangerScope).GetOtherAreaMeasurementsAsync(elsewhere, id, skip: 0, take: 25);
+        Assert.Equal(ResultStatus.NotFound, forged.Status);
     }
 
     [Fact]

@@ -143,11 +143,15 @@ public sealed class IndicatorService(
             return Result.NotFound(GoneMessage).As<IndicatorDetailView>();
         }
 
+        // The page is about the indicator's own area; other areas (an imported file can hold thousands) are
+        // counted here and read a page at a time when the user asks for them (GetOtherAreaMeasurementsAsync).
         var measurements = await db.Measurements.AsNoTracking()
-            .Where(measurement => measurement.IndicatorId == indicatorId)
-            .OrderBy(measurement => measurement.AreaCode != indicator.AreaCode).ThenBy(measurement => measurement.AreaCode).ThenBy(measurement => measurement.Year)
+            .Where(measurement => measurement.IndicatorId == indicatorId && measurement.AreaCode == indicator.AreaCode)
+            .OrderBy(measurement => measurement.Year)
             .Select(measurement => new { measurement.AreaCode, measurement.Year, measurement.Value, measurement.SourceName, measurement.SourceColumn })
             .ToListAsync(cancellationToken);
+        var otherAreaMeasurements = await db.Measurements
+            .CountAsync(measurement => measurement.IndicatorId == indicatorId && measurement.AreaCode != indicator.AreaCode, cancellationToken);
         var interventions = await db.Interventions.AsNoTracking()
             .Where(intervention => intervention.ProgrammeId == programmeId && intervention.IndicatorIds.Contains(indicatorId.Value))
             .OrderBy(intervention => intervention.Title)
@@ -163,7 +167,7 @@ public sealed class IndicatorService(
                 .ToList();
 
         var currentYear = clock.TodayInNetherlands().Year;
-        var own = measurements.Where(measurement => measurement.AreaCode == indicator.AreaCode).MaxBy(measurement => measurement.Year);
+        var own = measurements.LastOrDefault();
         return new IndicatorDetailView(
             programmeId,
             programme.Name,
@@ -176,12 +180,41 @@ public sealed class IndicatorService(
                 measurement.Value,
                 measurement.SourceName,
                 measurement.SourceColumn,
-                measurement.AreaCode == indicator.AreaCode && indicator.Baseline is { } baseline ? measurement.Value - baseline.Value : null)).ToList(),
+                indicator.Baseline is { } baseline ? measurement.Value - baseline.Value : null)).ToList(),
+            otherAreaMeasurements,
             indicator.Interpretations.OrderByDescending(interpretation => interpretation.Year)
                 .Select(interpretation => new InterpretationView(interpretation.Year, interpretation.Text, interpretation.WrittenBy.DisplayName, interpretation.WrittenAt)).ToList(),
             interventions,
             goals,
             await access.PermitsAsync(user, Capability.EditProgramme, programmeId, cancellationToken));
+    }
+
+    /// <summary>
+    /// One page of the indicator's measurements in areas other than its own, by area and year, with the
+    /// number of them all: for comparison, read only when the user opens it.
+    /// </summary>
+    public async Task<Result<MeasurementPage>> GetOtherAreaMeasurementsAsync(ProgrammeId programmeId, IndicatorId indicatorId, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        if (await access.DenyAsync(Capability.ViewProgramme, programmeId, cancellationToken) is { } denied)
+        {
+            return denied.As<MeasurementPage>();
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ownArea = await db.Indicators.AsNoTracking().Where(row => row.Id == indicatorId && row.ProgrammeId == programmeId)
+            .Select(row => row.AreaCode).SingleOrDefaultAsync(cancellationToken);
+        if (ownArea is null)
+        {
+            return Result.NotFound(GoneMessage).As<MeasurementPage>();
+        }
+
+        var others = db.Measurements.AsNoTracking().Where(measurement => measurement.IndicatorId == indicatorId && measurement.AreaCode != ownArea);
+        var total = await others.CountAsync(cancellationToken);
+        var rows = await others.OrderBy(measurement => measurement.AreaCode).ThenBy(measurement => measurement.Year)
+            .Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, MeasurementPage.LargestPage))
+            .Select(measurement => new MeasurementView(measurement.AreaCode, measurement.Year, measurement.Value, measurement.SourceName, measurement.SourceColumn, null))
+            .ToListAsync(cancellationToken);
+        return new MeasurementPage(rows, total);
     }
 
     /// <summary>Defines a new indicator; returns its id.</summary>

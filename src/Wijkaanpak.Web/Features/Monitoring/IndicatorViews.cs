@@ -33,26 +33,33 @@ public sealed record IndicatorSummary(
     bool MissesRecentMeasurement,
     uint Version);
 
-/// <summary>One indicator with all its figures, its interpretations and what in the programme refers to it.</summary>
+/// <summary>
+/// One indicator with the figures of its own area, its interpretations and what in the programme refers to
+/// it. <see cref="OwnAreaSeries"/> is what the chart draws, oldest first; the measurements of other areas are
+/// only counted (see <see cref="MeasurementPage"/>).
+/// </summary>
 public sealed record IndicatorDetailView(
     ProgrammeId ProgrammeId,
     string ProgrammeName,
     IReadOnlyList<string> ProgrammeAreaCodes,
     int CurrentYear,
     IndicatorSummary Indicator,
-    IReadOnlyList<MeasurementView> Measurements,
+    IReadOnlyList<MeasurementView> OwnAreaSeries,
+    int OtherAreaMeasurements,
     IReadOnlyList<InterpretationView> Interpretations,
     IReadOnlyList<LinkedIntervention> Interventions,
     IReadOnlyList<LinkedGoal> Goals,
-    bool CanEdit)
-{
-    /// <summary>The measured series for the indicator's own area, oldest first: what the chart draws.</summary>
-    public IReadOnlyList<MeasurementView> OwnAreaSeries =>
-        Measurements.Where(measurement => measurement.AreaCode == Indicator.AreaCode).OrderBy(measurement => measurement.Year).ToList();
-}
+    bool CanEdit);
 
 /// <summary>One stored value; the difference to the baseline only for the area the baseline is about.</summary>
 public sealed record MeasurementView(string AreaCode, int Year, decimal Value, string SourceName, string SourceColumn, decimal? DifferenceToBaseline);
+
+/// <summary>One page of measurements and how many there are in all.</summary>
+public sealed record MeasurementPage(IReadOnlyList<MeasurementView> Rows, int Total)
+{
+    /// <summary>The most a page holds, whatever is asked: the table offers 25, 50 and 100.</summary>
+    public const int LargestPage = 100;
+}
 
 public sealed record InterpretationView(int Year, string Text, string WrittenBy, DateTimeOffset WrittenAt);
 
