@@ -212,7 +212,7 @@ async Task<string> ReportAsync()
     }
 
     text.AppendLine();
-    text.AppendLine(CultureInfo.InvariantCulture, $"## Pagina's (serverkant, programma Westwijk Vooruit, {options.Runs} keer na één opwarmronde)");
+    text.AppendLine(CultureInfo.InvariantCulture, $"## Pagina's (serverkant, programma Westwijk Vooruit, {options.Runs} keer na {PageBenchmark.WarmUpRounds} opwarmrondes)");
     text.AppendLine();
     text.AppendLine("| Pagina | Mediaan (ms) | p95 (ms) | SQL-queries | Rijen gelezen | Traagste query (ms) | Klein programma: queries (rijen) | Queries groeien niet mee |");
     text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
@@ -228,7 +228,7 @@ async Task<string> ReportAsync()
     text.AppendLine("Klein programma: dezelfde pagina's op de voorbeeldgegevens vóór het groeien (Westwijk Vooruit met enkele rijen per tabel, vier programma's in de portefeuille); – bij een hergebruikte gegevensset.");
 
     text.AppendLine();
-    text.AppendLine(CultureInfo.InvariantCulture, $"## Voortgangsrapportage maken (programma Westwijk Vooruit, {options.Runs} keer na één opwarmronde)");
+    text.AppendLine(CultureInfo.InvariantCulture, $"## Voortgangsrapportage maken (programma Westwijk Vooruit, {options.Runs} keer na {PageBenchmark.WarmUpRounds} opwarmrondes)");
     text.AppendLine();
     text.AppendLine("| Document | Mediaan (ms) | p95 (ms) | SQL-queries | Rijen gelezen |");
     text.AppendLine("|---|---:|---:|---:|---:|");
