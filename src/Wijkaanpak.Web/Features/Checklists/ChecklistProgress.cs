@@ -88,6 +88,22 @@ public static class ChecklistProgress
             .Where(template => !db.ChecklistTemplates.Any(newer => newer.BuildingBlockCode == template.BuildingBlockCode && newer.VersionNumber > template.VersionNumber));
     }
 
+    /// <summary>
+    /// The block's newest checklist up to the programme's cycle, tracked for a change, or null; whether it is
+    /// still the one to answer or sign is <see cref="NeedsReopening"/>'s question. Its answers, their
+    /// revisions and its sign-offs come in queries of their own: in one, every revision would be repeated
+    /// for every sign-off.
+    /// </summary>
+    public static Task<ProgrammeChecklist?> LatestUpToCycleAsync(WijkaanpakDbContext db, Programme programme, string buildingBlockCode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(programme);
+        return db.ProgrammeChecklists.AsSplitQuery()
+            .Where(checklist => checklist.ProgrammeId == programme.Id && checklist.BuildingBlockCode == buildingBlockCode && checklist.Cycle <= programme.Cycle)
+            .OrderByDescending(checklist => checklist.Cycle)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>True when a checklist of an earlier cycle stands for a block that this cycle's herijking re-opened.</summary>
     public static bool NeedsReopening(Programme programme, string buildingBlockCode, int checklistCycle)
     {

@@ -238,10 +238,7 @@ public sealed class ChecklistService(
         var now = clock.GetUtcNow();
         try
         {
-            var inForce = await db.ProgrammeChecklists
-                .Where(checklist => checklist.ProgrammeId == programmeId && checklist.BuildingBlockCode == block.Code && checklist.Cycle <= programme.Cycle)
-                .OrderByDescending(checklist => checklist.Cycle)
-                .FirstOrDefaultAsync(cancellationToken);
+            var inForce = await ChecklistProgress.LatestUpToCycleAsync(db, programme, block.Code, cancellationToken);
             ProgrammeChecklist checklist;
             if (inForce is null || ChecklistProgress.NeedsReopening(programme, block.Code, inForce.Cycle))
             {
@@ -332,10 +329,7 @@ public sealed class ChecklistService(
             return Result.ProgrammeNotFound().As<TemplateMoved>();
         }
 
-        var checklist = await db.ProgrammeChecklists
-            .Where(checklist => checklist.ProgrammeId == programmeId && checklist.BuildingBlockCode == block.Code && checklist.Cycle <= programme.Cycle)
-            .OrderByDescending(checklist => checklist.Cycle)
-            .FirstOrDefaultAsync(cancellationToken);
+        var checklist = await ChecklistProgress.LatestUpToCycleAsync(db, programme, block.Code, cancellationToken);
         if (checklist is null || ChecklistProgress.NeedsReopening(programme, block.Code, checklist.Cycle))
         {
             return Result.RuleBroken("Deze checklist is nog niet begonnen; het eerste antwoord gebruikt vanzelf de nieuwste versie.").As<TemplateMoved>();

@@ -66,10 +66,7 @@ public sealed class SignOffService(
                 .As<SignedOff>();
         }
 
-        var checklist = await db.ProgrammeChecklists
-            .Where(checklist => checklist.ProgrammeId == programmeId && checklist.BuildingBlockCode == block.Code && checklist.Cycle <= programme.Cycle)
-            .OrderByDescending(checklist => checklist.Cycle)
-            .FirstOrDefaultAsync(cancellationToken);
+        var checklist = await ChecklistProgress.LatestUpToCycleAsync(db, programme, block.Code, cancellationToken);
         if (checklist is null || ChecklistProgress.NeedsReopening(programme, block.Code, checklist.Cycle))
         {
             // Nothing answered in this cycle yet: the same refusal the checklist gives an unanswered one.
