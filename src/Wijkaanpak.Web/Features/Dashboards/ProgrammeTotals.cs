@@ -11,8 +11,8 @@ namespace Wijkaanpak.Web.Features.Dashboards;
 /// A programme's totals for the portfolio, where hundreds of programmes stand side by side. Unlike
 /// <see cref="ProgrammeFigures"/>, no budget line or intervention crosses the network: money is summed
 /// in the database, one row per programme. The sum of what no committed money covers is the SQL form of
-/// the domain's <c>BudgetTotals.Uncovered</c>; <c>PortfolioTotalsTests</c> holds the two against each
-/// other on every case the rule distinguishes. Indicators are read as the few columns their trend needs,
+/// the domain's <c>BudgetTotals.Uncovered</c>; <c>DashboardServiceTests.Portfolio_SumsInTheDatabase_…</c>
+/// holds the two against each other on every case the rule distinguishes. Indicators are read as the few columns their trend needs,
 /// and the trend itself comes from the domain.
 /// </summary>
 internal sealed record ProgrammeTotals(
