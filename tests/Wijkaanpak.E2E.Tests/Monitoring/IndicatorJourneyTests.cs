@@ -54,8 +54,12 @@ public sealed class IndicatorJourneyTests(BrowserFixture fixture)
         await indicator.RecordAsync(2026, "48,2", area: "BU06220301");
         await page.GetByText("De meting is vastgelegd.").First.WaitForAsync();
         Assert.Equal(0, await indicator.MeasurementRow("BU06220301", 2026).CountAsync());
-        await indicator.ShowOtherAreas.ClickAsync();
+        // By keyboard: the button opens the table, and Tab reaches its pager.
+        await indicator.ShowOtherAreas.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
         await indicator.OtherAreaRow("BU06220301", 2026).Filter(new() { HasText = "48,2" }).WaitForAsync();
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement?.closest('#other-areas-table') !== null"));
         await page.AssertAccessibleAsync();
         await page.Locator("#other-areas-table").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "indicator-andere-gebieden.png") });
     }
