@@ -12,6 +12,9 @@ public static class EvidenceLinks
     public const int MaxLinks = 10;
     public const int MaxLength = 2000;
 
+    /// <summary>The most links of the longest length, one per line: the field where they are typed holds no more.</summary>
+    public const int MaxTextLength = MaxLinks * (MaxLength + 1);
+
     /// <summary>Trims, drops empty entries and duplicates, keeps the order given.</summary>
     public static List<string> Normalise(IEnumerable<string?>? links)
     {

@@ -9,6 +9,9 @@ public sealed class ContractCommitment
     public const int OtherCapacityMaxLength = 2000;
     public const decimal MaxEurosPerYear = 10_000_000_000m;
     public const decimal MaxFte = 10_000m;
+
+    /// <summary>Fte is written with at most two decimals (0,25 fte is a day a week, give or take).</summary>
+    public const int FteDecimals = 2;
     public const int EarliestYear = 2000;
     public const int LatestYear = 2100;
 

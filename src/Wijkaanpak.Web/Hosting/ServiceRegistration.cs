@@ -52,7 +52,11 @@ internal static class ServiceRegistration
             }
         });
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // SignalR's default of 32 KB dropped a pasted text of 40,000 characters without a word, and the
+        // reconnect then showed the form as saved. The longest field takes about 20,000 characters
+        // (a report section, a checklist answer's links); as JSON a character takes at most 6 bytes.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 256 * 1024);
 
         // How long a disconnected circuit waits for its browser, and how long the state it leaves when it is
         // evicted can be resumed (docs/operations.md, ADR 0013); tests shorten the first to seconds.

@@ -66,7 +66,7 @@ public sealed class CommitmentEditModel : IContractEdit
 
     public List<YearlyAmountEditModel> Amounts { get; set; } = [];
 
-    public decimal Fte { get; set; }
+    public decimal? Fte { get; set; } = 0;
 
     public string OtherCapacity { get; set; } = string.Empty;
 }
@@ -84,6 +84,9 @@ public sealed class CommitmentEditModelValidator : AbstractValidator<CommitmentE
     {
         RuleFor(model => model.OrganisationId).NotNull().WithMessage("Kies de organisatie.");
         RuleFor(model => model.Fte)
+            .NotNull().WithMessage("Vul het aantal fte in (0 als de partij geen mensen inzet).")
+            .PrecisionScale(20, ContractCommitment.FteDecimals, ignoreTrailingZeros: true)
+            .WithMessage($"Vul het aantal fte in met hoogstens {ContractCommitment.FteDecimals} cijfers achter de komma.")
             .InclusiveBetween(0, ContractCommitment.MaxFte).WithMessage($"Vul een aantal fte tussen 0 en {ContractCommitment.MaxFte:N0} in.");
         RuleFor(model => model.OtherCapacity)
             .MaximumLength(ContractCommitment.OtherCapacityMaxLength).WithMessage($"Hoogstens {ContractCommitment.OtherCapacityMaxLength} tekens.");

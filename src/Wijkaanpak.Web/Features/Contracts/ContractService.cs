@@ -131,7 +131,7 @@ public sealed class ContractService(
                     organisation.Id,
                     organisation.Name,
                     model.Amounts.Select(amount => new YearlyAmount(amount.Year!.Value, amount.Euros!.Value)).ToList(),
-                    model.Fte,
+                    model.Fte.GetValueOrDefault(),
                     model.OtherCapacity),
                 change.Now);
         }, cancellationToken, () => DenyOtherOrganisationAsync(model.OrganisationId, "de inzet vastleggen"));

@@ -35,6 +35,9 @@ public sealed class ProgrammeEditModel
     /// <summary>The row version this edit started from; a save against a newer one is a conflict.</summary>
     public uint Version { get; set; }
 
+    /// <summary>Room for the most codes a programme may have, each with a separator ("BU03630101, ").</summary>
+    public const int AreaCodesMaxLength = Programme.MaxAreaCodes * 12;
+
     public IReadOnlyList<string> AreaCodeList() =>
         AreaCodes.Split([',', ';', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

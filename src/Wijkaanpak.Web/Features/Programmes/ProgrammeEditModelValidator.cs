@@ -16,6 +16,8 @@ public sealed class ProgrammeEditModelValidator : AbstractValidator<ProgrammeEdi
             .MaximumLength(Programme.MunicipalityMaxLength).WithMessage($"De gemeente mag hoogstens {Programme.MunicipalityMaxLength} tekens hebben.");
 
         RuleFor(model => model.AreaCodes)
+            .MaximumLength(ProgrammeEditModel.AreaCodesMaxLength)
+            .WithMessage($"Hoogstens {ProgrammeEditModel.AreaCodesMaxLength} tekens: een programma heeft hoogstens {Programme.MaxAreaCodes} gebiedscodes.")
             .Must(codes => codes is not null && new ProgrammeEditModel { AreaCodes = codes }.AreaCodeList().Count > 0)
             .WithMessage("Noem ten minste één gebied met een CBS-code, bijvoorbeeld WK036301.")
             .Must(codes => new ProgrammeEditModel { AreaCodes = codes ?? string.Empty }.AreaCodeList().Count <= Programme.MaxAreaCodes)

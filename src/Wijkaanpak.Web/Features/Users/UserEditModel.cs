@@ -26,6 +26,11 @@ public sealed class UserEditModel
     public string? ConcurrencyStamp { get; set; }
 
     public bool IsNew => ConcurrencyStamp is null;
+
+    public const int EmailMaxLength = 256;
+
+    /// <summary>Long enough for any passphrase or password manager; a limit keeps hashing cheap for a pasted page of text.</summary>
+    public const int MaximumPasswordLength = 128;
 }
 
 public sealed class UserEditModelValidator : AbstractValidator<UserEditModel>
@@ -37,7 +42,7 @@ public sealed class UserEditModelValidator : AbstractValidator<UserEditModel>
         RuleFor(model => model.Email)
             .Must(email => !string.IsNullOrWhiteSpace(email)).WithMessage("Vul het e-mailadres in.")
             .EmailAddress().WithMessage("Dit is geen geldig e-mailadres.")
-            .MaximumLength(256).WithMessage("Het e-mailadres mag hoogstens 256 tekens hebben.");
+            .MaximumLength(UserEditModel.EmailMaxLength).WithMessage($"Het e-mailadres mag hoogstens {UserEditModel.EmailMaxLength} tekens hebben.");
         RuleFor(model => model.DisplayName)
             .Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("Vul de naam in.")
             .MaximumLength(AppUser.DisplayNameMaxLength).WithMessage($"De naam mag hoogstens {AppUser.DisplayNameMaxLength} tekens hebben.");
@@ -49,7 +54,9 @@ public sealed class UserEditModelValidator : AbstractValidator<UserEditModel>
         RuleFor(model => model.InitialPassword)
             .Must(password => !string.IsNullOrEmpty(password)).When(model => model.IsNew).WithMessage("Kies een eerste wachtwoord.")
             .MinimumLength(MinimumPasswordLength).When(model => model.IsNew && !string.IsNullOrEmpty(model.InitialPassword))
-            .WithMessage($"Een wachtwoord heeft ten minste {MinimumPasswordLength} tekens.");
+            .WithMessage($"Een wachtwoord heeft ten minste {MinimumPasswordLength} tekens.")
+            .MaximumLength(UserEditModel.MaximumPasswordLength)
+            .WithMessage($"Een wachtwoord heeft hoogstens {UserEditModel.MaximumPasswordLength} tekens.");
     }
 }
 
