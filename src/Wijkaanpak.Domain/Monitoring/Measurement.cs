@@ -12,6 +12,9 @@ public sealed class Measurement
     public const int SourceMaxLength = 300;
     public const decimal MaxMagnitude = 1_000_000_000_000m;
 
+    /// <summary>How many decimals the database keeps of a value (numeric(20, 6)).</summary>
+    public const int ValueDecimals = 6;
+
     private Measurement()
     {
         AreaCode = string.Empty;
