@@ -52,7 +52,7 @@ internal sealed class MeasurementConfiguration : IEntityTypeConfiguration<Measur
         builder.HasKey(measurement => measurement.Id);
         builder.Property(measurement => measurement.Id).ValueGeneratedNever();
         builder.Property(measurement => measurement.AreaCode).HasMaxLength(IndicatorConfiguration.AreaCodeMaxLength).IsRequired();
-        builder.Property(measurement => measurement.Value).HasPrecision(20, 6);
+        builder.Property(measurement => measurement.Value).HasPrecision(20, Measurement.ValueDecimals);
         builder.Property(measurement => measurement.SourceName).HasMaxLength(Measurement.SourceMaxLength).IsRequired();
         builder.Property(measurement => measurement.SourceColumn).HasMaxLength(Measurement.SourceMaxLength).IsRequired();
         builder.HasOne<Indicator>().WithMany().HasForeignKey(measurement => measurement.IndicatorId).OnDelete(DeleteBehavior.Cascade);

@@ -12,8 +12,8 @@ public sealed class Measurement
     public const int SourceMaxLength = 300;
     public const decimal MaxMagnitude = 1_000_000_000_000m;
 
-    /// <summary>The database keeps six decimals (numeric(20, 6)); more is refused where a value is entered, never rounded.</summary>
-    public const int MaxDecimals = 6;
+    /// <summary>The database keeps six decimals (numeric(20, 6)); more is refused where a value is entered or imported, never rounded.</summary>
+    public const int ValueDecimals = 6;
 
     private Measurement()
     {

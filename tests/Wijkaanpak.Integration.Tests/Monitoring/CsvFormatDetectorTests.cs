@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Wijkaanpak.Domain.Monitoring;
 using Wijkaanpak.Web.Features.Monitoring.Import;
@@ -137,6 +138,157 @@ public sealed class CsvFormatDetectorTests
         Assert.Equal(ImportShape.Long, plan.Shape);
         Assert.Equal("Codering_3", plan.AreaColumn);
         Assert.Equal(new ImportCell(0, "WK062203", 2023, 12.5m, "Werkzoekenden"), Assert.Single(cells));
+    }
+
+    [Theory]
+    [InlineData("0.042", DecimalMark.Point)]
+    [InlineData("-0.100", DecimalMark.Point)]
+    [InlineData("1.5", DecimalMark.Point)]
+    [InlineData("12.34", DecimalMark.Point)]
+    [InlineData("1234.567", DecimalMark.Point)]
+    [InlineData("1,234.5", DecimalMark.Point)]
+    [InlineData("0,042", DecimalMark.Comma)]
+    [InlineData("12,5", DecimalMark.Comma)]
+    [InlineData("1.234,5", DecimalMark.Comma)]
+    [InlineData("1.234.567", DecimalMark.Comma)]
+    public void ACellThatCanTell_DecidesTheDecimalMark(string cell, DecimalMark expected)
+    {
+        var evidence = new DecimalMarkEvidence();
+
+        evidence.Add("1.010");
+        evidence.Add(cell);
+
+        Assert.Equal(expected, evidence.Decide(';'));
+    }
+
+    [Fact]
+    public void CellsWithThreeDigitsAfterOneMark_LeaveTheDecimalMarkUndecided_WithExamples()
+    {
+        var evidence = new DecimalMarkEvidence();
+
+        foreach (var cell in new[] { "WK062203", "2023JJ00", "2023", "1.010", "2.500", "-1.250", "1.010", "12.345", "999.999" })
+        {
+            evidence.Add(cell);
+        }
+
+        Assert.Null(evidence.Decide(';'));
+        Assert.Equal(["1.010", "2.500", "-1.250"], evidence.Examples);
+        Assert.Equal(6, evidence.Undecidable);
+    }
+
+    [Theory]
+    [InlineData(';', DecimalMark.Comma)]
+    [InlineData(',', DecimalMark.Point)]
+    public void WithoutNumbersThatTell_TheSeparatorDecides(char separator, DecimalMark expected)
+    {
+        var evidence = new DecimalMarkEvidence();
+        evidence.Add("11800");
+        evidence.Add("Westwijk, oud");
+
+        Assert.Equal(expected, evidence.Decide(separator));
+    }
+
+    [Fact]
+    public void AnUndecidedNumber_IsShownReadBothWays()
+    {
+        var point = DecimalMarkEvidence.Example("1.010");
+        var comma = DecimalMarkEvidence.Example("1,010");
+
+        Assert.Equal(("1,01", "1010"), (point.AsPoint, point.AsComma));
+        Assert.Equal("1.010 → 1,01 (decimaalpunt) of 1010 (duizendtallen)", point.Description);
+        Assert.Equal("1,010 → 1,01 (decimaalkomma) of 1010 (duizendtallen)", comma.Description);
+    }
+
+    [Fact]
+    public void EveryRow_CountsForTheDecimalMark_NotOnlyTheFirst()
+    {
+        var text = new StringBuilder("WijkenEnBuurten;Perioden;Score\n");
+        for (var row = 0; row < 2_000; row++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"BU0622{row:D4};2023JJ00;{1 + (row % 9)}.{row % 1000:D3}\n");
+        }
+
+        var undecided = CsvFormatDetector.Inspect(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())));
+        text.Append("WK062203;2023JJ00;0.042\n");
+        var decided = CsvFormatDetector.Inspect(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())));
+
+        Assert.Null(undecided.Format.DecimalMark);
+        Assert.Equal(["1.000", "2.001", "3.002"], undecided.UndecidableNumbers);
+        Assert.Equal(DecimalMark.Point, decided.Format.DecimalMark);
+        Assert.Empty(decided.UndecidableNumbers);
+    }
+
+    [Theory]
+    [InlineData("0.123456", DecimalMark.Point, NumberVerdict.Number, "0.123456")]
+    [InlineData("1.0000000", DecimalMark.Point, NumberVerdict.Number, "1")]
+    [InlineData("0.1234567", DecimalMark.Point, NumberVerdict.TooManyDecimals, null)]
+    [InlineData("-12,0000001", DecimalMark.Comma, NumberVerdict.TooManyDecimals, null)]
+    [InlineData("1.000000000000000000000000000001", DecimalMark.Point, NumberVerdict.TooManyDecimals, null)]
+    [InlineData("1,5E-7", DecimalMark.Comma, NumberVerdict.TooManyDecimals, null)]
+    [InlineData("1E-30", DecimalMark.Point, NumberVerdict.TooManyDecimals, null)]
+    [InlineData("1,5E-6", DecimalMark.Comma, NumberVerdict.TooManyDecimals, null)]
+    [InlineData("1E-6", DecimalMark.Point, NumberVerdict.Number, "0.000001")]
+    [InlineData("1.010", DecimalMark.Comma, NumberVerdict.Number, "1010")]
+    [InlineData("0.042", DecimalMark.Comma, NumberVerdict.NotANumber, null)]
+    [InlineData("-0.100", DecimalMark.Comma, NumberVerdict.NotANumber, null)]
+    [InlineData("0,100", DecimalMark.Point, NumberVerdict.NotANumber, null)]
+    public void ANumber_IsReadExactly_OrRefused_NeverRounded(string cell, DecimalMark mark, NumberVerdict expected, string? value)
+    {
+        var verdict = CellParsing.ReadNumber(cell, mark, out var read);
+
+        Assert.Equal(expected, verdict);
+        if (value is not null)
+        {
+            Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), read);
+        }
+    }
+
+    [Theory]
+    [InlineData("ID;WijkenEnBuurten;Perioden;Score", "WijkenEnBuurten")]
+    [InlineData("ID;WijkenEnBuurten;Gemeentenaam_1;SoortRegio_2;Codering_3;Score", "Codering_3")]
+    [InlineData("Wijken en buurten;Regiocode (gemeente, wijk, buurt) (code);Perioden;Score", "Regiocode (gemeente, wijk, buurt) (code)")]
+    [InlineData("Gebied;Code;Score", "Code")]
+    public void AStatLineAreaColumn_IsRecognised_AndNamesGiveWayToCodes(string header, string expected)
+    {
+        var columns = header.Split(';');
+        var row = columns.Select(column => column is "Gebied" or "Wijken en buurten" ? "Westwijk" : column == "Score" ? "1.010" : "WK062203").ToList();
+
+        var plan = ImportPlanGuesser.Guess(columns, null, [], [row]);
+
+        Assert.Equal(expected, plan.AreaColumn);
+        Assert.Null(plan.DecimalMark);
+    }
+
+    [Fact]
+    public void APlanWithoutADecimalMark_ForAFileThatCannotTell_DoesNotCompile()
+    {
+        var plan = new ImportPlan { Shape = ImportShape.Wide, AreaColumn = "gwb_code_10", Year = 2023, Indicators = { ["a_inw"] = Residents } };
+        string[] header = ["gwb_code_10", "a_inw"];
+        var indicators = new Dictionary<Guid, string> { [Residents] = "Inwoners" };
+
+        var (undecided, errors) = CompiledPlan.Compile(plan, header, indicators, fileMark: null);
+        var (byFile, _) = CompiledPlan.Compile(plan, header, indicators, DecimalMark.Point);
+        plan.DecimalMark = DecimalMark.Comma;
+        var (chosen, _) = CompiledPlan.Compile(plan, header, indicators, fileMark: null);
+
+        Assert.Null(undecided);
+        Assert.Equal([CompiledPlan.DecimalMarkUndecidedMessage], errors[nameof(ImportPlan.DecimalMark)]);
+        Assert.Equal(DecimalMark.Point, byFile!.DecimalMark);
+        Assert.Equal(DecimalMark.Comma, chosen!.DecimalMark);
+    }
+
+    [Fact]
+    public void ABadValueOutsideTheProgramme_IsAProblemToo_AndStoresNothing()
+    {
+        var text = "gwb_code_10;a_inw;p_werkz\nNL00;17811291;veel\nWK036301;1,1234567;4,1\nGM0363;.;x\nWK062203;11800;6,3\n";
+        var (interpreter, cells) = InterpretWide(text, new Dictionary<string, Guid?> { ["a_inw"] = Residents, ["p_werkz"] = Jobseekers });
+
+        Assert.Equal([2, 3], interpreter.Problems.Select(problem => problem.Line));
+        Assert.Contains("'veel' in kolom 'p_werkz' is geen getal", interpreter.Problems[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("meer dan 6 cijfers achter de komma", interpreter.Problems[1].Reason, StringComparison.Ordinal);
+        Assert.Equal((3, 0), (interpreter.RowsOutsideProgramme, interpreter.MissingValues));
+        Assert.Equal(2, cells.Count);
+        Assert.All(cells, cell => Assert.Equal("WK062203", cell.AreaCode));
     }
 
     private static (MeasurementRowInterpreter Interpreter, List<ImportCell> Cells) InterpretWide(string text, Dictionary<string, Guid?> map)

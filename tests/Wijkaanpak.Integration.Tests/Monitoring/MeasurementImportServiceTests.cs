@@ -255,6 +255,106 @@ public sealed class MeasurementImportServiceTests(AppClassFixture fixture) : ICl
         Assert.Equal(MeasurementImportService.TooLargeMessage, tooLarge.Message);
     }
 
+    [Fact]
+    public async Task AStatLineFileWithOnlyThreeDecimals_IsNotImportedUntilTheUserChooses_AndThenAsChosen()
+    {
+        var world = await ArrangeAsync();
+        var file = Write("statline.csv", StatLineFile(("NL00", "1.000", "1.000"), ("GM0622", "1.012", "1.135"), ("WK062203", "-1.250", "1.410"), ("BU06220301", "2.375", ".")));
+        await using var scope = App.ScopeFor(world.Staff);
+        var service = App.ServiceFor<MeasurementImportService>(scope);
+
+        var analysis = (await service.AnalyseAsync(world.Programme, file)).Value!;
+        var plan = analysis.Plan;
+        Assert.Equal((null, null), (analysis.DecimalMark, plan.DecimalMark));
+        Assert.Equal(("WijkenEnBuurten", "Perioden"), (plan.AreaColumn, plan.YearColumn));
+        Assert.Equal(["1.000 → 1 (decimaalpunt) of 1000 (duizendtallen)", "1.012 → 1,012 (decimaalpunt) of 1012 (duizendtallen)", "1.135 → 1,135 (decimaalpunt) of 1135 (duizendtallen)"], analysis.UndecidableNumbers.Select(number => number.Description));
+        plan.Indicators["Werkzoekenden_1"] = world.Jobseekers;
+        plan.Indicators["Leefbaarheid_2"] = world.Liveability;
+
+        var validated = await service.ValidateAsync(world.Programme, file, plan);
+        var refused = await service.ImportAsync(world.Programme, file, plan);
+        foreach (var result in new[] { validated, refused })
+        {
+            Assert.Equal(ResultStatus.Invalid, result.Status);
+            Assert.Equal([CompiledPlan.DecimalMarkUndecidedMessage], result.Errors[nameof(ImportPlan.DecimalMark)]);
+        }
+
+        await using (var db = App.Database.CreateContext())
+        {
+            Assert.False(await db.Measurements.AnyAsync(measurement => measurement.IndicatorId == new IndicatorId(world.Jobseekers)));
+        }
+
+        plan.DecimalMark = DecimalMark.Point;
+        var asDecimals = (await service.ImportAsync(world.Programme, file, plan)).Value!;
+        Assert.Equal((ImportOutcome.Imported, 5, 1, 1), (asDecimals.Outcome, asDecimals.New, asDecimals.MissingValues, asDecimals.RowsOutsideProgramme));
+        Assert.Equal(
+            [("GM0622", 1.012m, 1.135m), ("WK062203", -1.25m, 1.41m), ("BU06220301", 2.375m, null)],
+            await StoredAsync(world, "GM0622", "WK062203", "BU06220301"));
+
+        plan.DecimalMark = DecimalMark.Comma;
+        var asThousands = (await service.ImportAsync(world.Programme, file, plan)).Value!;
+        Assert.Equal((ImportOutcome.Imported, 0, 5), (asThousands.Outcome, asThousands.New, asThousands.Changed));
+        Assert.Equal(
+            [("GM0622", 1012m, 1135m), ("WK062203", -1250m, 1410m), ("BU06220301", 2375m, null)],
+            await StoredAsync(world, "GM0622", "WK062203", "BU06220301"));
+    }
+
+    [Fact]
+    public async Task AStatLineFileWithALeadingZero_IsReadWithADecimalPoint_WithoutAsking()
+    {
+        var world = await ArrangeAsync();
+        var file = Write("statline.csv", StatLineFile(("GM0622", "1.010", "0.042"), ("WK062203", "-0.100", "2.500"), ("BU06220301", "0.123456", "1.000")));
+        await using var scope = App.ScopeFor(world.Staff);
+        var service = App.ServiceFor<MeasurementImportService>(scope);
+
+        var analysis = (await service.AnalyseAsync(world.Programme, file)).Value!;
+        Assert.Equal((DecimalMark.Point, DecimalMark.Point), (analysis.DecimalMark, analysis.Plan.DecimalMark));
+        Assert.Empty(analysis.UndecidableNumbers);
+        analysis.Plan.Indicators["Werkzoekenden_1"] = world.Jobseekers;
+        analysis.Plan.Indicators["Leefbaarheid_2"] = world.Liveability;
+        var report = (await service.ImportAsync(world.Programme, file, analysis.Plan)).Value!;
+
+        Assert.Equal((ImportOutcome.Imported, 6), (report.Outcome, report.New));
+        Assert.Equal(
+            [("GM0622", 1.01m, 0.042m), ("WK062203", -0.1m, 2.5m), ("BU06220301", 0.123456m, 1m)],
+            await StoredAsync(world, "GM0622", "WK062203", "BU06220301"));
+    }
+
+    [Fact]
+    public async Task AValueWithSevenDecimals_IsABadRow_NotRounded()
+    {
+        var world = await ArrangeAsync();
+        var file = Write("decimalen.csv", LongFile(("WK062203", "Werkzoekenden", 2022, "12,5"), ("WK062203", "Werkzoekenden", 2023, "0,1234567")));
+        await using var scope = App.ScopeFor(world.Staff);
+        var service = App.ServiceFor<MeasurementImportService>(scope);
+        var plan = (await service.AnalyseAsync(world.Programme, file)).Value!.Plan;
+
+        var report = (await service.ImportAsync(world.Programme, file, plan)).Value!;
+
+        Assert.Equal(ImportOutcome.Invalid, report.Outcome);
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(3, problem.Line);
+        Assert.Equal("'0,1234567' in kolom 'waarde' heeft meer dan 6 cijfers achter de komma; er worden er 6 bewaard en afronden doet de import niet. Rond de waarde in het bestand af.", problem.Reason);
+        await using var db = App.Database.CreateContext();
+        Assert.False(await db.Measurements.AnyAsync(measurement => measurement.IndicatorId == new IndicatorId(world.Jobseekers)));
+    }
+
+    [Fact]
+    public async Task ABadValueInARowOutsideTheProgramme_IsReported_AndNothingIsStored()
+    {
+        var world = await ArrangeAsync();
+        var file = Write("land.csv", LongFile(("NL00", "Werkzoekenden", 2022, "4,1"), ("WK036301", "Werkzoekenden", 2022, "veel"), ("WK062203", "Werkzoekenden", 2022, "12,5"), ("WK036301", "Onbekend", 2022, "ook veel")));
+        await using var scope = App.ScopeFor(world.Staff);
+        var service = App.ServiceFor<MeasurementImportService>(scope);
+        var plan = (await service.AnalyseAsync(world.Programme, file)).Value!.Plan;
+
+        var report = (await service.ValidateAsync(world.Programme, file, plan)).Value!;
+
+        Assert.Equal((ImportOutcome.Invalid, 3), (report.Outcome, report.RowsOutsideProgramme));
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((3, "'veel' in kolom 'waarde' is geen getal (verwacht zoals 12,5 of 1.234,5)."), (problem.Line, problem.Reason));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private ImportFile Write(string name, string content)
@@ -273,6 +373,28 @@ public sealed class MeasurementImportServiceTests(AppClassFixture fixture) : ICl
         }
 
         return text.ToString();
+    }
+
+    /// <summary>As StatLine writes a table of wijken and buurten: quoted codes padded with spaces, periods as 2023JJ00.</summary>
+    private static string StatLineFile(params (string Area, string Jobseekers, string Liveability)[] rows)
+    {
+        var text = new StringBuilder("\"ID\";\"WijkenEnBuurten\";\"Gemeentenaam_1\";\"Perioden\";\"Werkzoekenden_1\";\"Leefbaarheid_2\"\n");
+        foreach (var (index, (area, jobseekers, liveability)) in rows.Index())
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{index};\"{area,-10}\";\"Vlaardingen\";\"2023JJ00\";{jobseekers};{liveability}\n");
+        }
+
+        return text.ToString();
+    }
+
+    private async Task<List<(string Area, decimal? Jobseekers, decimal? Liveability)>> StoredAsync(World world, params string[] areas)
+    {
+        await using var db = App.Database.CreateContext();
+        var stored = await db.Measurements.AsNoTracking()
+            .Where(measurement => measurement.Year == 2023 && (measurement.IndicatorId == new IndicatorId(world.Jobseekers) || measurement.IndicatorId == new IndicatorId(world.Liveability)))
+            .ToListAsync();
+        decimal? Value(Guid indicator, string area) => stored.SingleOrDefault(measurement => measurement.IndicatorId == new IndicatorId(indicator) && measurement.AreaCode == area)?.Value;
+        return areas.Select(area => (area, Value(world.Jobseekers, area), Value(world.Liveability, area))).ToList();
     }
 
     private async Task<World> ArrangeAsync(string area = "WK062203")

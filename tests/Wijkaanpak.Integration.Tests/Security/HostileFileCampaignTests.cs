@@ -38,6 +38,8 @@ public sealed class HostileFileCampaignTests(AppClassFixture fixture, ITestOutpu
     private const string Cafes = "Cafés per 1.000 inwoners";
 
     private const string WideAccents = "gwb_code_10;regio;Cafés per 1.000 inwoners;Inwoners\r\nWK062203;Westwijk € één;1,5;11.800\r\nBU06220301;Babberspolder-Oost;0,75;4.210\r\n";
+    private const string StatLineHeader = "\"ID\";\"WijkenEnBuurten\";\"Perioden\";\"Werkzoekenden\";\"Inwoners\"\n";
+
     private const string LongText = "gebiedscode;indicator;jaar;waarde\nWK062203;Werkzoekenden;2022;12,5\nBU06220301;Werkzoekenden;2023;-3,25\nWK062203;Inwoners;2023;11.800\n";
 
     private static readonly Stored[] WideAccentsValues =
@@ -66,7 +68,8 @@ public sealed class HostileFileCampaignTests(AppClassFixture fixture, ITestOutpu
         new("utf-8 met accenten en daarna een ongeldige byte", () => Replace(Encoding.UTF8.GetBytes(WideAccents.Replace("Babberspolder-Oost", "Babberspolder#Oost", StringComparison.Ordinal)), (byte)'#', 0xE9), Refusal: "regel 3 bevat tekens die geen geldige UTF-8 zijn"),
 
         // Separators.
-        new("komma met decimale komma's zonder aanhalingstekens", () => Encoding.UTF8.GetBytes(LongText.Replace(';', ',')), Refusal: "Deze regel heeft 5 kolommen, de kopregel 4"),
+        // Split at its decimal commas, only "11.800" is left to tell the mark, so the user is asked first (and answers).
+        new("komma met decimale komma's zonder aanhalingstekens", () => Encoding.UTF8.GetBytes(LongText.Replace(';', ',')), Refusal: "Deze regel heeft 5 kolommen, de kopregel 4", Adjust: (plan, _) => plan.DecimalMark = DecimalMark.Point),
         new("komma met decimale komma's tussen aanhalingstekens", () => Encoding.UTF8.GetBytes("gebiedscode,indicator,jaar,waarde\nWK062203,Werkzoekenden,2022,\"12,5\"\nBU06220301,Werkzoekenden,2023,\"-3,25\"\nWK062203,Inwoners,2023,\"11.800\"\n"), LongTextValues),
         new("tab", () => Encoding.UTF8.GetBytes(LongText.Replace(';', '\t')), LongTextValues),
         new("pijp", () => Encoding.UTF8.GetBytes(LongText.Replace(';', '|')), Refusal: "puntkomma, komma of tab"),
@@ -89,6 +92,12 @@ public sealed class HostileFileCampaignTests(AppClassFixture fixture, ITestOutpu
         new("formules als waarde (= en @)", () => Encoding.UTF8.GetBytes("gebiedscode;indicator;jaar;waarde\nWK062203;Werkzoekenden;2022;=cmd|' /C calc'!A0\nWK062203;Inwoners;2023;@SUM(1+1)\n"), Refusal: "'=cmd|' /C calc'!A0' in kolom 'waarde' is geen getal"),
         new("plus- en minteken voor een getal", () => Encoding.UTF8.GetBytes("gebiedscode;indicator;jaar;waarde\nWK062203;Werkzoekenden;2022;+12,5\nBU06220301;Werkzoekenden;2023;-3,25\nWK062203;Inwoners;2023;+11.800\n"), LongTextValues),
         new("formule als indicatornaam, niet gekoppeld", () => Encoding.UTF8.GetBytes(LongText + "WK062203;=HYPERLINK(\"http://evil.example\");2023;5\n"), LongTextValues),
+
+        // Decimal marks (issue 17): a StatLine table with three decimals everywhere reads both ways.
+        new("StatLine met alleen drie decimalen, zonder keuze", () => Encoding.UTF8.GetBytes(StatLineHeader + "0;\"WK062203  \";\"2023JJ00\";1.010;11.800\n1;\"BU06220301\";\"2023JJ00\";-2.500;4.210\n"), Refusal: "precies drie cijfers daarachter"),
+        new("StatLine met drie decimalen en een voorloopnul", () => Encoding.UTF8.GetBytes(StatLineHeader + "0;\"WK062203  \";\"2023JJ00\";0.042;1.010\n1;\"BU06220301\";\"2023JJ00\";-0.100;2.500\n"), [new(Jobseekers, "WK062203", 2023, 0.042m, Jobseekers), new(Residents, "WK062203", 2023, 1.01m, Residents), new(Jobseekers, "BU06220301", 2023, -0.1m, Jobseekers), new(Residents, "BU06220301", 2023, 2.5m, Residents)]),
+        new("waarde met 7 decimalen", () => Encoding.UTF8.GetBytes(LongText + "BU06220301;Inwoners;2023;0,1234567\n"), Refusal: "regel 5: '0,1234567' in kolom 'waarde' heeft meer dan 6 cijfers achter de komma"),
+        new("foute waarde in een regel buiten het programma", () => Encoding.UTF8.GetBytes(LongText + "WK036301;Werkzoekenden;2022;veel\n"), Refusal: "regel 5: 'veel' in kolom 'waarde' is geen getal"),
 
         // Quotes and lengths.
         new("aanhalingsteken niet gesloten", () => Encoding.UTF8.GetBytes("gebiedscode;indicator;jaar;waarde\nWK062203;\"Werkzoekenden;2022;12,5\nBU06220301;Werkzoekenden;2023;4\n"), Refusal: "Op regel 2 begint een waarde met een aanhalingsteken (\") dat niet wordt gesloten"),

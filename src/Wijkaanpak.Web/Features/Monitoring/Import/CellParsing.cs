@@ -17,12 +17,20 @@ public static class CellParsing
     /// Parses "12,5", "-1.234,5" (comma) or "12.5", "1,234.5" (point). Thousands separators must
     /// sit between groups of three digits, so "1.5" in a comma file is refused rather than read as 15.
     /// </summary>
-    public static bool TryParseNumber(ReadOnlySpan<char> cell, DecimalMark mark, out decimal value)
+    public static bool TryParseNumber(ReadOnlySpan<char> cell, DecimalMark mark, out decimal value) =>
+        ReadNumber(cell, mark, out value) == NumberVerdict.Number;
+
+    /// <summary>
+    /// As <see cref="TryParseNumber"/>, and tells a number with more decimals than the database
+    /// keeps (<see cref="Measurement.ValueDecimals"/>) from text that is no number at all: such a
+    /// value is refused, never rounded, so that what is stored is what the file says.
+    /// </summary>
+    public static NumberVerdict ReadNumber(ReadOnlySpan<char> cell, DecimalMark mark, out decimal value)
     {
         value = 0;
         if (cell.IsEmpty || cell.Length > MaxNumberLength)
         {
-            return false;
+            return NumberVerdict.NotANumber;
         }
 
         var decimalChar = mark == DecimalMark.Comma ? ',' : '.';
@@ -30,18 +38,18 @@ public static class CellParsing
         var decimalAt = cell.IndexOf(decimalChar);
         if (decimalAt >= 0 && cell[(decimalAt + 1)..].Contains(decimalChar))
         {
-            return false;
+            return NumberVerdict.NotANumber;
         }
 
         var integerPart = decimalAt >= 0 ? cell[..decimalAt] : cell;
         if (decimalAt >= 0 && cell[decimalAt..].Contains(groupChar))
         {
-            return false;
+            return NumberVerdict.NotANumber;
         }
 
         if (integerPart.Contains(groupChar) && !GroupsOfThree(integerPart, groupChar))
         {
-            return false;
+            return NumberVerdict.NotANumber;
         }
 
         Span<char> plain = stackalloc char[cell.Length];
@@ -58,12 +66,27 @@ public static class CellParsing
 
         if (!decimal.TryParse(plain[..length], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value))
         {
-            return false;
+            return NumberVerdict.NotANumber;
         }
 
-        // The database keeps six decimals; rounding here makes a re-import compare equal.
-        value = Math.Round(value, 6, MidpointRounding.AwayFromZero);
-        return true;
+        return HasMoreDecimalsThanStored(plain[..length], value) ? NumberVerdict.TooManyDecimals : NumberVerdict.Number;
+    }
+
+    /// <summary>
+    /// Counted in the text where it can be: decimal itself rounds beyond 28 digits, so "1." with
+    /// thirty decimals would otherwise pass as 1. Trailing zeros lose nothing and do not count.
+    /// </summary>
+    private static bool HasMoreDecimalsThanStored(ReadOnlySpan<char> plain, decimal value)
+    {
+        var exponent = plain.IndexOfAny('e', 'E');
+        if (exponent < 0)
+        {
+            var point = plain.IndexOf('.');
+            return point >= 0 && plain[(point + 1)..].TrimEnd('0').Length > Measurement.ValueDecimals;
+        }
+
+        // "1E-30" parses as 0: a mantissa with a digit other than zero was not zero.
+        return value != Math.Round(value, Measurement.ValueDecimals) || (value == 0 && plain[..exponent].ContainsAnyInRange('1', '9'));
     }
 
     /// <summary>"2023", or a CBS StatLine period such as "2023JJ00".</summary>
@@ -82,7 +105,9 @@ public static class CellParsing
     {
         var digits = integerPart.TrimStart("+-");
         var first = digits.IndexOf(groupChar);
-        if (first is < 1 or > 3)
+
+        // "0.042" is not 42 in a comma file: no one writes thousands after a leading zero.
+        if (first is < 1 or > 3 || digits[0] == '0')
         {
             return false;
         }
@@ -100,6 +125,15 @@ public static class CellParsing
 
         return true;
     }
+}
+
+public enum NumberVerdict
+{
+    Number,
+    NotANumber,
+
+    /// <summary>A number with more decimals than the database keeps: refused, not rounded.</summary>
+    TooManyDecimals,
 }
 
 public enum AreaVerdict

@@ -15,8 +15,11 @@ public enum DecimalMark
     Point,
 }
 
-/// <summary>How a measurement file is written: encoding, separator and decimal mark, and its fingerprint.</summary>
-public sealed record CsvFormat(string EncodingName, Encoding Encoding, char Separator, DecimalMark DecimalMark, string Sha256, long Length)
+/// <summary>
+/// How a measurement file is written: encoding, separator and decimal mark, and its fingerprint.
+/// The decimal mark is null when the file's numbers read both ways and the user has to say.
+/// </summary>
+public sealed record CsvFormat(string EncodingName, Encoding Encoding, char Separator, DecimalMark? DecimalMark, string Sha256, long Length)
 {
     public string SeparatorName => Separator switch
     {
@@ -26,7 +29,12 @@ public sealed record CsvFormat(string EncodingName, Encoding Encoding, char Sepa
         _ => $"'{Separator}'",
     };
 
-    public string DecimalMarkName => DecimalMark == DecimalMark.Comma ? "komma (12,5)" : "punt (12.5)";
+    public string DecimalMarkName => DecimalMark switch
+    {
+        Import.DecimalMark.Comma => "komma (12,5)",
+        Import.DecimalMark.Point => "punt (12.5)",
+        _ => "niet vast te stellen",
+    };
 }
 
 /// <summary>A file that cannot be read as a measurement table, with the Dutch reason for the user.</summary>
@@ -48,13 +56,16 @@ public sealed class UnreadableFileException : Exception
     }
 }
 
-/// <summary>What the format detector found: the format, the header and the first rows.</summary>
-public sealed record CsvInspection(CsvFormat Format, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Preview);
+/// <summary>
+/// What the format detector found: the format, the header, the first rows, and (when the decimal
+/// mark could not be decided) a few numbers from the file that read both ways.
+/// </summary>
+public sealed record CsvInspection(CsvFormat Format, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Preview, IReadOnlyList<string> UndecidableNumbers);
 
 /// <summary>
 /// Finds out how a CSV file is written, without a database: one pass over the bytes (SHA-256,
 /// binary content, whether every byte sequence is valid UTF-8, else Windows-1252 as Excel writes
-/// for a Dutch user), then the header for the separator and a sample of rows for the decimal mark.
+/// for a Dutch user), then the header for the separator, and every row for the decimal mark.
 /// </summary>
 public static class CsvFormatDetector
 {
@@ -93,6 +104,7 @@ public static class CsvFormatDetector
         var format = new CsvFormat(bytes.EncodingName, bytes.Encoding, separator, DecimalMark.Comma, bytes.Sha256, bytes.Length);
 
         var sample = new List<IReadOnlyList<string>>();
+        var evidence = new DecimalMarkEvidence();
         IReadOnlyList<string> header;
         var anyData = false;
         using (var rows = CsvRows.Open(stream, format, leaveOpen: true))
@@ -100,6 +112,7 @@ public static class CsvFormatDetector
             header = rows.Header;
             while (sample.Count < SampleRows && rows.MoveNext())
             {
+                AddNumbers(rows, evidence);
                 anyData |= !rows.IsBlank;
                 if (rows.QuoteLeftOpen(rows.Header.Count))
                 {
@@ -108,6 +121,14 @@ public static class CsvFormatDetector
                 }
 
                 sample.Add(rows.CurrentStrings(PreviewCellLength));
+            }
+
+            // The first rows of a CBS table can all be "1.010"-like while row 40,000 has "0.5": every
+            // row counts, or the file is read as thousands and the import says all is well (issue 17).
+            while (rows.MoveNext())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                AddNumbers(rows, evidence);
             }
         }
 
@@ -124,7 +145,23 @@ public static class CsvFormatDetector
             throw new UnreadableFileException(HeaderOnlyMessage);
         }
 
-        return new CsvInspection(format with { DecimalMark = DetectDecimalMark(sample, separator) }, header, sample.Take(PreviewRows).ToList());
+        var mark = evidence.Decide(separator);
+        return new CsvInspection(format with { DecimalMark = mark }, header, sample.Take(PreviewRows).ToList(), mark is null ? evidence.Examples : []);
+    }
+
+    private static void AddNumbers(CsvRows rows, DecimalMarkEvidence evidence)
+    {
+        // A row split into more or fewer columns than the header is a bad row: "1.234,5" cut at its
+        // comma would show "1.234" as a number that reads both ways.
+        if (rows.ColumnCount != rows.Header.Count)
+        {
+            return;
+        }
+
+        for (var column = 0; column < rows.ColumnCount; column++)
+        {
+            evidence.Add(rows[column]);
+        }
     }
 
     public static FileStream OpenRead(string path) =>
@@ -309,39 +346,6 @@ public static class CsvFormatDetector
             ? throw new UnreadableFileException(
                 "In de kopregel staat geen puntkomma, komma of tab. Een CSV-bestand heeft een kopregel met kolomnamen, gescheiden door een van die tekens.")
             : counts.OrderByDescending(pair => pair.Value).ThenBy(pair => Array.IndexOf(Separators, pair.Key)).First().Key;
-    }
-
-    /// <summary>
-    /// "12,5" is a decimal comma and "12.5" a decimal point; "1.234" could be either and does not
-    /// count. With no evidence either way, a semicolon file is Dutch (comma), otherwise a point.
-    /// </summary>
-    internal static DecimalMark DetectDecimalMark(IEnumerable<IReadOnlyList<string>> rows, char separator)
-    {
-        var comma = 0;
-        var point = 0;
-        foreach (var cell in rows.SelectMany(row => row))
-        {
-            var text = cell.AsSpan().Trim();
-            var lastComma = text.LastIndexOf(',');
-            var lastPoint = text.LastIndexOf('.');
-            if (text.Length < 3 || !char.IsAsciiDigit(text[^1]) || text.ContainsAnyExcept("0123456789.,-+eE"))
-            {
-                continue;
-            }
-
-            if (lastComma > lastPoint && (text.Length - lastComma - 1 != 3 || lastPoint >= 0))
-            {
-                comma++;
-            }
-            else if (lastPoint > lastComma && (text.Length - lastPoint - 1 != 3 || lastComma >= 0))
-            {
-                point++;
-            }
-        }
-
-        return comma > point ? DecimalMark.Comma
-            : point > comma ? DecimalMark.Point
-            : separator == ';' ? DecimalMark.Comma : DecimalMark.Point;
     }
 }
 

@@ -25,7 +25,12 @@ public sealed class ImportPlan
 
     public string? ValueColumn { get; set; }
 
-    public DecimalMark DecimalMark { get; set; } = DecimalMark.Comma;
+    /// <summary>
+    /// How the file's numbers are written. Null leaves it to the file, which works when its
+    /// numbers tell; when they do not ("1.010" only), validating and importing are refused until
+    /// the user chooses, so that a file is never read as thousands by default.
+    /// </summary>
+    public DecimalMark? DecimalMark { get; set; }
 
     /// <summary>Column header (wide) or indicator name (long) → indicator; null or absent: ignored.</summary>
     public Dictionary<string, Guid?> Indicators { get; init; } = new(StringComparer.Ordinal);
@@ -80,13 +85,18 @@ public sealed record ImportReport(
     public const int MaxProblemsListed = 200;
 }
 
-/// <summary>What the upload step shows: the detected format, a preview and a proposed (or remembered) mapping.</summary>
+/// <summary>
+/// What the upload step shows: the detected format, a preview and a proposed (or remembered)
+/// mapping. <see cref="DecimalMark"/> is null when the numbers read both ways; then
+/// <see cref="UndecidableNumbers"/> holds examples from the file, each read both ways.
+/// </summary>
 public sealed record ImportAnalysis(
     string ProgrammeName,
     string FileName,
     string EncodingName,
     string SeparatorName,
-    DecimalMark DecimalMark,
+    DecimalMark? DecimalMark,
+    IReadOnlyList<DecimalMarkExample> UndecidableNumbers,
     IReadOnlyList<string> Header,
     IReadOnlyList<IReadOnlyList<string>> Preview,
     ImportPlan Plan,

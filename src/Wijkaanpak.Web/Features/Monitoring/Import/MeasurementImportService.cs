@@ -142,7 +142,7 @@ public sealed class MeasurementImportService(
                 ValueColumn = remembered.ValueColumn,
                 DecimalMark = inspection.Format.DecimalMark,
             }
-            : ImportPlanGuesser.Guess(header, inspection.Format.DecimalMark, indicators));
+            : ImportPlanGuesser.Guess(header, inspection.Format.DecimalMark, indicators, inspection.Preview));
 
         IReadOnlyList<string> names = [];
         var sources = plan.Shape == ImportShape.Wide
@@ -184,6 +184,7 @@ public sealed class MeasurementImportService(
             inspection.Format.EncodingName,
             inspection.Format.SeparatorName,
             inspection.Format.DecimalMark,
+            inspection.UndecidableNumbers.Select(DecimalMarkEvidence.Example).ToList(),
             header,
             inspection.Preview,
             plan,
@@ -238,7 +239,7 @@ public sealed class MeasurementImportService(
             return Result.RuleBroken(unreadable.Message).As<ImportReport>();
         }
 
-        var (compiled, errors) = CompiledPlan.Compile(plan, inspection.Header, indicators);
+        var (compiled, errors) = CompiledPlan.Compile(plan, inspection.Header, indicators, inspection.Format.DecimalMark);
         if (compiled is null)
         {
             return Result.Invalid(errors).As<ImportReport>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Wijkaanpak.Domain.Monitoring;
+using Wijkaanpak.Domain.Programmes;
 
 namespace Wijkaanpak.Web.Features.Monitoring.Import;
 
@@ -47,8 +48,14 @@ public sealed class CompiledPlan
     /// <summary>Long files: indicator name in the file → slot; names not in it are ignored.</summary>
     public IReadOnlyDictionary<string, int> LongNames { get; private init; } = new Dictionary<string, int>();
 
-    /// <summary>Checks the plan; the errors are keyed by the <see cref="ImportPlan"/> property they belong to.</summary>
-    public static (CompiledPlan? Plan, Dictionary<string, string[]> Errors) Compile(ImportPlan plan, IReadOnlyList<string> header, IReadOnlyDictionary<Guid, string> indicators)
+    public const string DecimalMarkUndecidedMessage =
+        "In dit bestand heeft elk getal met een punt of komma precies drie cijfers daarachter, zodat niet vast te stellen is of dat teken decimalen of duizendtallen scheidt. Kies hoe de getallen geschreven zijn; zonder die keuze wordt niets gecontroleerd of geïmporteerd.";
+
+    /// <summary>
+    /// Checks the plan; the errors are keyed by the <see cref="ImportPlan"/> property they belong to.
+    /// <paramref name="fileMark"/> is the decimal mark the file's numbers show, null when they read both ways.
+    /// </summary>
+    public static (CompiledPlan? Plan, Dictionary<string, string[]> Errors) Compile(ImportPlan plan, IReadOnlyList<string> header, IReadOnlyDictionary<Guid, string> indicators, DecimalMark? fileMark = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(header);
@@ -73,6 +80,14 @@ public sealed class CompiledPlan
             }
 
             return index;
+        }
+
+        // Refused here, in the service, and not only on the page: a plan from anywhere else must
+        // not read "1.010" as thousands because nobody chose.
+        var mark = plan.DecimalMark ?? fileMark;
+        if (mark is null)
+        {
+            errors[nameof(ImportPlan.DecimalMark)] = [DecimalMarkUndecidedMessage];
         }
 
         var area = Column(plan.AreaColumn, nameof(ImportPlan.AreaColumn), "de gebiedscode", required: true);
@@ -132,7 +147,7 @@ public sealed class CompiledPlan
             return (null, errors);
         }
 
-        return (new CompiledPlan(plan.Shape, plan.DecimalMark)
+        return (new CompiledPlan(plan.Shape, mark!.Value)
         {
             AreaColumn = area,
             YearColumn = year,
@@ -236,15 +251,14 @@ public sealed class MeasurementRowInterpreter
             return;
         }
 
-        if (verdict == AreaVerdict.Outside)
+        var outside = verdict == AreaVerdict.Outside;
+        if (outside)
         {
             RowsOutsideProgramme++;
             if (_outside.Count < 10)
             {
                 _outside.Add(area);
             }
-
-            return;
         }
 
         int year;
@@ -272,13 +286,31 @@ public sealed class MeasurementRowInterpreter
         {
             foreach (var (column, slot) in _plan.WideColumns)
             {
-                AddValue(row, line, column, slot, area, year, _plan.Header[column], cells);
+                if (outside)
+                {
+                    CheckValue(row, line, column, out _);
+                }
+                else
+                {
+                    AddValue(row, line, column, slot, area, year, _plan.Header[column], cells);
+                }
             }
 
             return;
         }
 
         var name = row[_plan.IndicatorColumn];
+        if (outside)
+        {
+            // A bad value in another area's row is still a sign that the file is not read as written.
+            if (_longNames.ContainsKey(name))
+            {
+                CheckValue(row, line, _plan.ValueColumn, out _);
+            }
+
+            return;
+        }
+
         if (!_longNames.TryGetValue(name, out var longSlot))
         {
             if (name.IsEmpty)
@@ -298,23 +330,14 @@ public sealed class MeasurementRowInterpreter
 
     private void AddValue(CsvRows row, int line, int column, int slot, string area, int year, string source, List<ImportCell> cells)
     {
-        var text = row[column];
-        if (CellParsing.IsMissing(text))
+        if (CellParsing.IsMissing(row[column]))
         {
             MissingValues++;
             return;
         }
 
-        if (!CellParsing.TryParseNumber(text, _plan.DecimalMark, out var value))
+        if (!CheckValue(row, line, column, out var value))
         {
-            var expected = _plan.DecimalMark == DecimalMark.Comma ? "12,5 of 1.234,5" : "12.5 of 1,234.5";
-            Problem(line, $"'{Shorten(text.ToString())}' in kolom '{_plan.Header[column]}' is geen getal (verwacht zoals {expected}).");
-            return;
-        }
-
-        if (!CellParsing.ValueInRange(value))
-        {
-            Problem(line, $"De waarde {value.ToString(CultureInfo.InvariantCulture)} in kolom '{_plan.Header[column]}' is te groot om een meting te zijn.");
             return;
         }
 
@@ -328,6 +351,36 @@ public sealed class MeasurementRowInterpreter
         _firstLine[key] = line;
         Values++;
         cells.Add(new ImportCell(slot, area, year, value, source));
+    }
+
+    /// <summary>Reads a value cell; a missing one (".", "x", empty) is no problem and no value.</summary>
+    private bool CheckValue(CsvRows row, int line, int column, out decimal value)
+    {
+        var text = row[column];
+        value = 0;
+        if (CellParsing.IsMissing(text))
+        {
+            return false;
+        }
+
+        switch (CellParsing.ReadNumber(text, _plan.DecimalMark, out value))
+        {
+            case NumberVerdict.NotANumber:
+                var expected = _plan.DecimalMark == DecimalMark.Comma ? "12,5 of 1.234,5" : "12.5 of 1,234.5";
+                Problem(line, $"'{Shorten(text.ToString())}' in kolom '{_plan.Header[column]}' is geen getal (verwacht zoals {expected}).");
+                return false;
+            case NumberVerdict.TooManyDecimals:
+                Problem(line, $"'{Shorten(text.ToString())}' in kolom '{_plan.Header[column]}' heeft meer dan {Measurement.ValueDecimals} cijfers achter de komma; er worden er {Measurement.ValueDecimals} bewaard en afronden doet de import niet. Rond de waarde in het bestand af.");
+                return false;
+        }
+
+        if (!CellParsing.ValueInRange(value))
+        {
+            Problem(line, $"De waarde {value.ToString(CultureInfo.InvariantCulture)} in kolom '{_plan.Header[column]}' is te groot om een meting te zijn.");
+            return false;
+        }
+
+        return true;
     }
 
     private string SourceName(ReadOnlySpan<char> name)
@@ -363,12 +416,23 @@ public sealed class MeasurementRowInterpreter
 /// <summary>Proposes a shape and the role of each column from the header names, in Dutch or English.</summary>
 public static class ImportPlanGuesser
 {
-    private static readonly string[] AreaNames = ["gwbcode10", "gwbcode", "codering3", "codering", "gebiedscode", "wijkcode", "buurtcode", "regiocode", "areacode", "gebied", "area", "code"];
+    // StatLine names its code column "Codering_3" and "WijkenEnBuurten" (downloaded data) or
+    // "Regiocode (gemeente, wijk, buurt) (code)" (a table saved from the site); "Wijken en buurten"
+    // may also hold names, so the preview's cells decide between candidates (see Guess).
+    private static readonly string[] AreaNames =
+    [
+        "gwbcode10", "gwbcode", "codering3", "codering", "regiocodegemeentewijkbuurtcode", "regioaanduidingcoderingcode", "coderingcode",
+        "gebiedscode", "wijkcode", "buurtcode", "regiocode", "areacode", "wijkenenbuurten", "gebied", "area", "code",
+    ];
     private static readonly string[] YearNames = ["jaar", "year", "perioden", "periode", "period"];
     private static readonly string[] IndicatorNames = ["indicator", "indicatornaam", "onderwerp", "variabele", "kenmerk", "measure"];
     private static readonly string[] ValueNames = ["waarde", "value", "aantal", "score"];
 
-    public static ImportPlan Guess(IReadOnlyList<string> header, DecimalMark mark, IReadOnlyList<IndicatorChoice> indicators)
+    /// <summary>
+    /// A plan from the header's names. With <paramref name="preview"/>, the area column is the first
+    /// named one whose cells are CBS codes, so a StatLine name column ("Westwijk") is passed over.
+    /// </summary>
+    public static ImportPlan Guess(IReadOnlyList<string> header, DecimalMark? mark, IReadOnlyList<IndicatorChoice> indicators, IReadOnlyList<IReadOnlyList<string>>? preview = null)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(indicators);
@@ -377,7 +441,7 @@ public static class ImportPlanGuesser
         var plan = new ImportPlan
         {
             Shape = indicatorColumn is not null && valueColumn is not null ? ImportShape.Long : ImportShape.Wide,
-            AreaColumn = Find(header, AreaNames),
+            AreaColumn = FindAreaColumn(header, preview),
             YearColumn = Find(header, YearNames),
             DecimalMark = mark,
         };
@@ -400,6 +464,28 @@ public static class ImportPlanGuesser
     /// <summary>An indicator whose name is the column header or name in the file, ignoring case.</summary>
     public static Guid? MatchIndicator(string source, IReadOnlyList<IndicatorChoice> indicators) =>
         indicators.FirstOrDefault(indicator => string.Equals(indicator.Name.Trim(), source.Trim(), StringComparison.OrdinalIgnoreCase))?.Id;
+
+    private static string? FindAreaColumn(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>>? preview)
+    {
+        var normalised = header.Select(Normalise).ToList();
+        var candidates = AreaNames.SelectMany(name => normalised.Select((column, index) => (column, index)).Where(pair => pair.column == name).Select(pair => pair.index)).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        bool HoldsCodes(int column)
+        {
+            var cells = (preview ?? []).Where(row => column < row.Count && row[column].Length > 0).Select(row => row[column]).ToList();
+            return cells.Count > 0 && cells.All(cell => AreaCode.TryParse(cell, out _) || IsCountry(cell));
+        }
+
+        return header[candidates.FirstOrDefault(HoldsCodes, candidates[0])];
+    }
+
+    /// <summary>NL00, the country, with which CBS tables begin.</summary>
+    private static bool IsCountry(string cell) =>
+        cell.Length == 4 && cell.StartsWith("NL", StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(cell[2]) && char.IsAsciiDigit(cell[3]);
 
     private static string? Find(IReadOnlyList<string> header, string[] names)
     {
