@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Globalization;
 using System.Reflection;
 
@@ -21,11 +22,20 @@ public static class EditConflicts
             .ToList();
     }
 
-    private static string Show(object? value) => value switch
+    /// <summary>A value as a Dutch reader sees it; lists item by item, a chosen id without a name as a count.</summary>
+    internal static string Show(object? value) => value switch
     {
         null => "(leeg)",
-        DateTime date => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL")),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.GetCultureInfo("nl-NL")),
+        string text => text.Length > 0 ? text : "(leeg)",
+        DateTime date => date.ToString("d MMMM yyyy", Dutch),
+        decimal amount => amount.ToString("#,0.##", Dutch),
+        Guid => "(gekozen)",
+        IEnumerable<Guid> ids => ids.Count() is var count and > 0 ? $"{count} gekozen" : "(geen)",
+        IEnumerable items => items.Cast<object?>().Select(Show).ToList() is { Count: > 0 } shown ? string.Join("; ", shown) : "(geen)",
+        IFormattable formattable => formattable.ToString(null, Dutch),
+        _ when !EditModelCopy.HasValueEquality(value.GetType()) => string.Join(" ", value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(property => Show(property.GetValue(value)))),
         _ => value.ToString() is { Length: > 0 } text ? text : "(leeg)",
     };
+
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 }

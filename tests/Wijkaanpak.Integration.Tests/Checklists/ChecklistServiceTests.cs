@@ -112,6 +112,31 @@ public sealed class ChecklistServiceTests(AppClassFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task AnswerAsync_AfterSomeoneElseAnsweredAnotherQuestion_IsSaved_AndTheirAnswerStands()
+    {
+        await ChecklistTestData.AnswerAsync(_service, _programme, "4.4", "4.4-01", AnswerStatus.Ja);
+        var colleague = await App.CreateUserAsync(Role.Alliantiepartner, null, _programme);
+        var opened = (await _service.GetChecklistAsync(_programme, "4.4")).Value!;
+        await using (var scope = App.ScopeFor(colleague))
+        {
+            var theirs = Answer(opened, "4.4-02", AnswerStatus.Nee, "Geen budget.");
+            Assert.Equal(ResultStatus.Ok, (await App.ServiceFor<ChecklistService>(scope).AnswerAsync(_programme, "4.4", theirs)).Status);
+        }
+
+        // Another question, answered from the same (now older) screen: no conflict, and theirs is not reverted.
+        var mine = await _service.AnswerAsync(_programme, "4.4", Answer(opened, "4.4-03", AnswerStatus.Deels, "Half klaar."));
+        Assert.Equal(ResultStatus.Ok, mine.Status);
+
+        // Their question, changed from the same screen, is a conflict: only then did both change one answer.
+        var same = await _service.AnswerAsync(_programme, "4.4", Answer(opened, "4.4-02", AnswerStatus.Ja, "Wel budget."));
+        Assert.Equal(ResultStatus.Conflict, same.Status);
+
+        var stored = (await _service.GetChecklistAsync(_programme, "4.4")).Value!.Questions.ToDictionary(question => question.Key, question => question.Answer);
+        Assert.Equal((AnswerStatus.Ja, AnswerStatus.Nee, "Geen budget.", AnswerStatus.Deels), (stored["4.4-01"]!.Status, stored["4.4-02"]!.Status, stored["4.4-02"]!.Explanation, stored["4.4-03"]!.Status));
+        Assert.Equal(mine.Value!.Version, (await _service.GetChecklistAsync(_programme, "4.4")).Value!.Version);
+    }
+
+    [Fact]
     public async Task AnswerAsync_AgainstAVersionSomeoneElseChanged_IsAConflictThatShowsTheirAnswerAndStoresNothing()
     {
         var first = await ChecklistTestData.AnswerAsync(_service, _programme, "4.4", "4.4-01", AnswerStatus.Ja);
@@ -138,15 +163,18 @@ public sealed class ChecklistServiceTests(AppClassFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task AnswerAsync_WhenTheChecklistWasStartedAfterThePageOpened_IsAConflict()
+    public async Task AnswerAsync_WhenTheChecklistWasStartedAfterThePageOpened_SavesAnotherQuestion_ButNotTheSameOne()
     {
         var opened = (await _service.GetChecklistAsync(_programme, "4.5")).Value!;
         await ChecklistTestData.AnswerAsync(_service, _programme, "4.5", "4.5-01", AnswerStatus.Ja);
 
-        var result = await _service.AnswerAsync(_programme, "4.5", Answer(opened, "4.5-02", AnswerStatus.Nee));
+        // The conflict is per question: the first answer someone else gave is no reason to refuse another one.
+        Assert.Equal(ResultStatus.Ok, (await _service.AnswerAsync(_programme, "4.5", Answer(opened, "4.5-02", AnswerStatus.Nee))).Status);
+        Assert.Equal(ResultStatus.Conflict, (await _service.AnswerAsync(_programme, "4.5", Answer(opened, "4.5-01", AnswerStatus.Nee))).Status);
 
-        Assert.Equal(ResultStatus.Conflict, result.Status);
-        Assert.Null((await _service.GetChecklistAsync(_programme, "4.5")).Value!.Questions.Single(question => question.Key == "4.5-02").Answer);
+        var stored = (await _service.GetChecklistAsync(_programme, "4.5")).Value!.Questions;
+        Assert.Equal(AnswerStatus.Ja, stored.Single(question => question.Key == "4.5-01").Answer!.Status);
+        Assert.Equal(AnswerStatus.Nee, stored.Single(question => question.Key == "4.5-02").Answer!.Status);
     }
 
     [Fact]
@@ -203,5 +231,13 @@ public sealed class ChecklistServiceTests(AppClassFixture fixture) : IClassFixtu
     }
 
     private static AnswerEditModel Answer(ChecklistView checklist, string key, AnswerStatus status, string explanation = "", string links = "") =>
-        new() { QuestionKey = key, Status = status, Explanation = explanation, EvidenceLinks = links, Version = checklist.Version };
+        new()
+        {
+            QuestionKey = key,
+            Status = status,
+            Explanation = explanation,
+            EvidenceLinks = links,
+            Version = checklist.Version,
+            Loaded = checklist.Questions.Single(question => question.Key == key).Answer,
+        };
 }

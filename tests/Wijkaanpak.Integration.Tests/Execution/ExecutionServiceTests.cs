@@ -96,6 +96,62 @@ public sealed class ExecutionServiceTests(AppClassFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task KeepingMyInputAfterAConflict_MergesOntoTheNewest_SoTheOtherPersonsBudgetSurvives()
+    {
+        var world = await ArrangeAsync();
+        await using var scope = App.ScopeFor(world.Staff);
+        var execution = App.ServiceFor<ExecutionService>(scope);
+        var opened = await InterventionAsync(execution, world, world.Jobs);
+
+        // Both open the form; A changes the budget and saves first.
+        var asLoaded = new EditBaseline<InterventionEditModel>();
+        var mine = asLoaded.Start(InterventionEditModel.Of(opened));
+        var theirs = InterventionEditModel.Of(opened);
+        theirs.Budget = 120_000m;
+        Assert.True((await execution.ChangeInterventionAsync(world.Programme, opened.Id, theirs)).IsOk);
+
+        // B changes the title, is refused, keeps their input and loads the newest state (what the page does).
+        mine.Title = "Werkgeversmarkt Zuidwest";
+        Assert.Equal(ResultStatus.Conflict, (await execution.ChangeInterventionAsync(world.Programme, opened.Id, mine)).Status);
+        var newest = await InterventionAsync(execution, world, world.Jobs);
+        var (merged, report) = asLoaded.MergeOnto(mine, InterventionEditModel.Of(newest), InterventionEditModel.Labels);
+
+        var taken = Assert.Single(report.TakenOver);
+        Assert.Equal((nameof(InterventionEditModel.Budget), "120.000", "90.000"), (taken.Field, taken.Stored, taken.Yours));
+        Assert.Empty(report.BothChanged);
+        Assert.True((await execution.ChangeInterventionAsync(world.Programme, opened.Id, merged)).IsOk);
+
+        var stored = await InterventionAsync(execution, world, world.Jobs);
+        Assert.Equal(("Werkgeversmarkt Zuidwest", 120_000m), (stored.Title, stored.Budget));
+    }
+
+    [Fact]
+    public async Task KeepingMyInputAfterAConflict_WhenBothChangedTheBudget_KeepsMineAndShowsTheirs()
+    {
+        var world = await ArrangeAsync();
+        await using var scope = App.ScopeFor(world.Staff);
+        var execution = App.ServiceFor<ExecutionService>(scope);
+        var opened = await InterventionAsync(execution, world, world.Jobs);
+        var asLoaded = new EditBaseline<InterventionEditModel>();
+        var mine = asLoaded.Start(InterventionEditModel.Of(opened));
+        var theirs = InterventionEditModel.Of(opened);
+        theirs.Budget = 120_000m;
+        theirs.Description = "Met de werkgeversvereniging.";
+        Assert.True((await execution.ChangeInterventionAsync(world.Programme, opened.Id, theirs)).IsOk);
+
+        mine.Budget = 80_000m;
+        Assert.Equal(ResultStatus.Conflict, (await execution.ChangeInterventionAsync(world.Programme, opened.Id, mine)).Status);
+        var (merged, report) = asLoaded.MergeOnto(mine, InterventionEditModel.Of(await InterventionAsync(execution, world, world.Jobs)), InterventionEditModel.Labels);
+
+        Assert.Equal(nameof(InterventionEditModel.Description), Assert.Single(report.TakenOver).Field);
+        var both = Assert.Single(report.BothChanged);
+        Assert.Equal(("120.000", "80.000"), (both.Stored, both.Yours));
+        Assert.True((await execution.ChangeInterventionAsync(world.Programme, opened.Id, merged)).IsOk);
+        var stored = await InterventionAsync(execution, world, world.Jobs);
+        Assert.Equal((80_000m, "Met de werkgeversvereniging."), (stored.Budget, stored.Description));
+    }
+
+    [Fact]
     public async Task Totals_PerSourceYearAndAmbition_AndTheUncoveredGap_FollowTheLines()
     {
         var world = await ArrangeAsync();

@@ -16,6 +16,18 @@ public interface IAllianceEdit
 /// <summary>One organisation in one role for a period, as the membership form holds it.</summary>
 public sealed class MembershipEditModel : IAllianceEdit
 {
+    /// <summary>The form's labels, for the differences shown after a conflict.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        [nameof(OrganisationId)] = "Organisatie",
+        [nameof(Role)] = "Rol",
+        [nameof(Level)] = "Niveau",
+        [nameof(From)] = "Vanaf",
+        [nameof(Until)] = "Tot en met",
+        [nameof(Note)] = "Toelichting",
+        [nameof(SubAllianceIds)] = "Deelallianties",
+    };
+
     public uint Version { get; set; }
 
     public Guid? OrganisationId { get; set; }

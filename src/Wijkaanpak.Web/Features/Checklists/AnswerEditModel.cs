@@ -24,9 +24,17 @@ public sealed class AnswerEditModel
 
     /// <summary>
     /// The checklist's row version the page last saw; 0 while the programme has no checklist for the
-    /// block yet. A save against any later version is a conflict, whichever question changed.
+    /// block yet. When the checklist changed since, the save is only a conflict if this question's
+    /// answer changed too (see <see cref="Loaded"/>): answers to other questions do not stand in the way.
     /// </summary>
     public uint Version { get; set; }
+
+    /// <summary>
+    /// This question's stored answer as the user found it (null: unanswered then). Compared with the
+    /// answer stored now when the checklist changed after <see cref="Version"/>, so that saving never
+    /// reverts an answer someone else gave meanwhile.
+    /// </summary>
+    public AnswerView? Loaded { get; set; }
 
     public IReadOnlyList<string> EvidenceLinkList() =>
         EvidenceLinks.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -34,15 +42,18 @@ public sealed class AnswerEditModel
     public static AnswerEditModel For(QuestionView question, uint version)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return new AnswerEditModel
-        {
-            QuestionKey = question.Key,
-            Status = question.Answer?.Status,
-            Explanation = question.Answer?.Explanation ?? string.Empty,
-            EvidenceLinks = string.Join("\n", question.Answer?.EvidenceLinks ?? []),
-            Version = version,
-        };
+        return For(question.Key, question.Answer, version);
     }
+
+    public static AnswerEditModel For(string questionKey, AnswerView? answer, uint version) => new()
+    {
+        QuestionKey = questionKey,
+        Status = answer?.Status,
+        Explanation = answer?.Explanation ?? string.Empty,
+        EvidenceLinks = string.Join("\n", answer?.EvidenceLinks ?? []),
+        Version = version,
+        Loaded = answer,
+    };
 
     /// <summary>Whether this differs from the stored answer, i.e. whether there is unsaved input.</summary>
     public bool DiffersFrom(AnswerView? stored) =>

@@ -258,8 +258,15 @@ public sealed class ChecklistService(
             {
                 checklist = inForce;
 
-                // The page answered from model.Version: saving against any later version is a conflict (ADR 0004).
-                db.Entry(checklist).Property(checklist => checklist.Version).OriginalValue = model.Version;
+                // A conflict is per question: someone else's answer to another question since model.Version
+                // is no reason to refuse this one, and saving this one leaves theirs as it is. Only when this
+                // question's answer is no longer the one the user started from would saving revert it.
+                // The version read here still guards against a change between this read and the save.
+                if (checklist.Version != model.Version && !SameAnswer(checklist.AnswerTo(model.QuestionKey), model.Loaded))
+                {
+                    logger.LogInformation("Antwoord op vraag {QuestionKey} van checklist {BuildingBlock} van programma {ProgrammeId} intussen gewijzigd; geweigerd", model.QuestionKey, block.Code, programmeId);
+                    return (await ConflictAsync(programmeId, block.Code, model, cancellationToken)).As<AnswerSaved>();
+                }
             }
 
             var changed = checklist.Answer(model.QuestionKey, model.Status!.Value, model.Explanation, model.EvidenceLinkList(), user.ToUserRef(), now);
@@ -395,6 +402,14 @@ public sealed class ChecklistService(
         Compare(nameof(AnswerEditModel.EvidenceLinks), Shown(string.Join(", ", stored?.EvidenceLinks ?? [])), Shown(string.Join(", ", yours.EvidenceLinkList())));
         return Result.Conflict(ConflictMessage, differences);
     }
+
+    private static bool SameAnswer(ChecklistAnswer? stored, AnswerView? loaded) =>
+        stored is null
+            ? loaded is null
+            : loaded is not null
+                && stored.Status == loaded.Status
+                && string.Equals(stored.Explanation, loaded.Explanation, StringComparison.Ordinal)
+                && stored.EvidenceLinks.SequenceEqual(loaded.EvidenceLinks, StringComparer.Ordinal);
 
     private static string Shown(string? text) => string.IsNullOrEmpty(text) ? "(leeg)" : text;
 

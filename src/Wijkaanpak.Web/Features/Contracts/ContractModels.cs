@@ -16,6 +16,18 @@ public interface IContractEdit
 /// <summary>The form, title, the four parts and the evaluation term of a concept (§5.3).</summary>
 public sealed class ContractDraftEditModel : IContractEdit
 {
+    /// <summary>The form's labels, for the differences shown after a conflict.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        [nameof(Kind)] = "Vorm",
+        [nameof(Title)] = "Titel",
+        [nameof(Principles)] = "Uitgangspunten",
+        [nameof(AmbitionsAndPriorities)] = "Ambities en prioriteiten",
+        [nameof(FinancialAgreements)] = "Financiële afspraken",
+        [nameof(ProcessDirection)] = "Procesregie",
+        [nameof(EvaluateAfterYears)] = "Evaluatie na (jaren)",
+    };
+
     public uint Version { get; set; }
 
     public ContractKind? Kind { get; set; }
@@ -60,6 +72,14 @@ public sealed class ContractDraftEditModelValidator : AbstractValidator<Contract
 /// <summary>One party's commitment: money per calendar year, fte and other capacity.</summary>
 public sealed class CommitmentEditModel : IContractEdit
 {
+    /// <summary>The form's labels, for the differences shown after a conflict; the amounts count as one field.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        [nameof(Amounts)] = "Bedragen per jaar",
+        [nameof(Fte)] = "Fte",
+        [nameof(OtherCapacity)] = "Overige inzet",
+    };
+
     public uint Version { get; set; }
 
     public Guid? OrganisationId { get; set; }

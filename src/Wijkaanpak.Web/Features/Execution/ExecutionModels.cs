@@ -33,6 +33,20 @@ public sealed class PeriodEditModelValidator : AbstractValidator<PeriodEditModel
 /// <summary>An intervention as the plan/change form holds it; <see cref="Version"/> is the row version it was opened on.</summary>
 public sealed class InterventionEditModel
 {
+    /// <summary>The form's labels, for the differences shown after a conflict.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        [nameof(Title)] = "Naam",
+        [nameof(Kind)] = "Soort",
+        [nameof(Budget)] = "Budget (€)",
+        [nameof(AmbitionIds)] = "Ambities",
+        [nameof(OwnerOrganisationIds)] = "Eigenaren",
+        [nameof(IndicatorIds)] = "Indicatoren",
+        [nameof(StartDate)] = "Startdatum",
+        [nameof(EndDate)] = "Einddatum",
+        [nameof(Description)] = "Omschrijving",
+    };
+
     public uint Version { get; set; }
 
     public Guid? PeriodId { get; set; }
@@ -139,6 +153,20 @@ public sealed class StatusChangeEditModelValidator : AbstractValidator<StatusCha
 /// <summary>One budget line as the form holds it.</summary>
 public sealed class BudgetLineEditModel
 {
+    /// <summary>The form's labels, for the differences shown after a conflict.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        [nameof(Source)] = "Bron",
+        [nameof(Scheme)] = "Regeling",
+        [nameof(FunderId)] = "Financier",
+        [nameof(Description)] = "Omschrijving",
+        [nameof(IsAdditional)] = "Extra middelen",
+        [nameof(Year)] = "Jaar",
+        [nameof(Committed)] = "Toegezegd (€)",
+        [nameof(Spent)] = "Uitgegeven (€)",
+        [nameof(InterventionId)] = "Interventie",
+    };
+
     public uint Version { get; set; }
 
     public FundingSource? Source { get; set; }

@@ -152,6 +152,13 @@ public sealed class MeasurementEditModelValidator : AbstractValidator<Measuremen
 /// <summary>The interpretation (duiding) of one year's figures; carries the indicator's version, as it is stored with it.</summary>
 public sealed class InterpretationEditModel
 {
+    /// <summary>The form's labels, for the differences shown after a conflict.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        [nameof(Year)] = "Jaar",
+        [nameof(Text)] = "Duiding",
+    };
+
     public uint Version { get; set; }
 
     public int? Year { get; set; }

@@ -6,6 +6,12 @@ namespace Wijkaanpak.Web.Features.Reports;
 /// <summary>One narrative section as the form edits it, with the report version it was opened on (0: no report stored yet).</summary>
 public sealed class SectionEditModel
 {
+    /// <summary>The form's labels, for the differences shown after a conflict.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        [nameof(Text)] = "Tekst",
+    };
+
     public NarrativeSection Section { get; set; } = NarrativeSection.Samenvatting;
 
     public string Text { get; set; } = string.Empty;

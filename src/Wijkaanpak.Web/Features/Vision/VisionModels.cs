@@ -15,6 +15,12 @@ public interface IVisionEdit
 /// <summary>The mission: where the area should be at the end of the programme.</summary>
 public sealed class MissionEditModel : IVisionEdit
 {
+    /// <summary>The form's labels, for the differences shown after a conflict.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        [nameof(Mission)] = "Missie",
+    };
+
     public uint Version { get; set; }
 
     public string Mission { get; set; } = string.Empty;
@@ -30,6 +36,15 @@ public sealed class MissionEditModelValidator : AbstractValidator<MissionEditMod
 /// <summary>An ambition or, with a parent, a sub-ambition; the parent is fixed once it exists.</summary>
 public sealed class AmbitionEditModel : IVisionEdit
 {
+    /// <summary>The form's labels, for the differences shown after a conflict.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        [nameof(Title)] = "Ambitie",
+        [nameof(ParentId)] = "Onder ambitie",
+        [nameof(Description)] = "Toelichting",
+        [nameof(OpgaveIds)] = "Opgaven",
+    };
+
     public uint Version { get; set; }
 
     public string Title { get; set; } = string.Empty;
@@ -92,6 +107,15 @@ public sealed class GoalEditModelValidator : AbstractValidator<GoalEditModel>
 /// <summary>An issue in the area: its domain, what it is, and the indicators whose figures show it.</summary>
 public sealed class OpgaveEditModel
 {
+    /// <summary>The form's labels, for the differences shown after a conflict.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        [nameof(Title)] = "Opgave",
+        [nameof(Domain)] = "Domein",
+        [nameof(Description)] = "Toelichting",
+        [nameof(IndicatorIds)] = "Indicatoren",
+    };
+
     public uint Version { get; set; }
 
     public OpgaveDomain? Domain { get; set; }
