@@ -1,6 +1,6 @@
 using System.Collections;
-using System.Globalization;
 using System.Reflection;
+using Wijkaanpak.Web.Shared.Forms;
 
 namespace Wijkaanpak.Web.Shared;
 
@@ -27,15 +27,13 @@ public static class EditConflicts
     {
         null => "(leeg)",
         string text => text.Length > 0 ? text : "(leeg)",
-        DateTime date => date.ToString("d MMMM yyyy", Dutch),
-        decimal amount => amount.ToString("#,0.##", Dutch),
+        DateTime date => date.ToString("d MMMM yyyy", DutchInput.Culture),
+        decimal number => DutchInput.ShowDecimal(number),
         Guid => "(gekozen)",
         IEnumerable<Guid> ids => ids.Count() is var count and > 0 ? $"{count} gekozen" : "(geen)",
         IEnumerable items => items.Cast<object?>().Select(Show).ToList() is { Count: > 0 } shown ? string.Join("; ", shown) : "(geen)",
-        IFormattable formattable => formattable.ToString(null, Dutch),
+        IFormattable formattable => formattable.ToString(null, DutchInput.Culture),
         _ when !EditModelCopy.HasValueEquality(value.GetType()) => string.Join(" ", value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(property => Show(property.GetValue(value)))),
         _ => value.ToString() is { Length: > 0 } text ? text : "(leeg)",
     };
-
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 }
