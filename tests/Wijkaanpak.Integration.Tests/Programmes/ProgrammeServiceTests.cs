@@ -132,7 +132,7 @@ public sealed class ProgrammeServiceTests(AppClassFixture fixture) : IClassFixtu
         { nameof(ProgrammeEditModel.AreaCodes), model => model.AreaCodes = "WK0518, Zuidwest", "Geen geldige gebiedscode: WK0518, Zuidwest." },
         { nameof(ProgrammeEditModel.Urgency), model => model.Urgency = null, "Kies het soort urgentie." },
         { nameof(ProgrammeEditModel.StartDate), model => model.StartDate = null, "Vul de startdatum in." },
-        { nameof(ProgrammeEditModel.StartDate), model => model.StartDate = new DateTime(9999, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), "De startdatum ligt tussen 1990 en 2100." },
+        { nameof(ProgrammeEditModel.StartDate), model => model.StartDate = new DateTime(9999, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), $"De startdatum ligt tussen 2000 en {DateTime.UtcNow.Year + Programme.MaxStartYearsAhead}." },
         { nameof(ProgrammeEditModel.HorizonYears), model => model.HorizonYears = 9, "Een wijkaanpak loopt 10 tot 20 jaar." },
         { nameof(ProgrammeEditModel.HorizonYears), model => model.HorizonYears = null, "Vul de looptijd in jaren in." },
         { nameof(ProgrammeEditModel.Description), model => model.Description = new string('x', 4001), "De omschrijving mag hoogstens 4000 tekens hebben." },
