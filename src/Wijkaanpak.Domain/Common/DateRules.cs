@@ -2,8 +2,8 @@ namespace Wijkaanpak.Domain.Common;
 
 /// <summary>
 /// The names of the rules that keep a programme's dates in agreement with each other (issue 17):
-/// a plausible start, decisions not before it nor in the future, and phase moves that follow each
-/// other. Typed so that services map them to a form field without matching
+/// acts of a programme are dated within its life, what has happened is not dated in the future, and
+/// phase moves follow each other. Typed so that services map them to a form field without matching
 /// strings by hand, and tests assert which one broke.
 /// </summary>
 public static class DateRules
@@ -22,4 +22,25 @@ public static class DateRules
 
     /// <summary>A phase move or herijking is not dated before the previous phase move.</summary>
     public const string PhaseMoveNotBeforePreviousMove = nameof(PhaseMoveNotBeforePreviousMove);
+
+    /// <summary>A participation level takes effect within the programme's life (a planned level may lie ahead).</summary>
+    public const string ParticipationWithinProgrammeLife = nameof(ParticipationWithinProgrammeLife);
+
+    /// <summary>A membership starts within the programme's life (a planned membership may start ahead).</summary>
+    public const string MembershipWithinProgrammeLife = nameof(MembershipWithinProgrammeLife);
+
+    /// <summary>A membership ends within the programme's life.</summary>
+    public const string MembershipEndWithinProgrammeLife = nameof(MembershipEndWithinProgrammeLife);
+
+    /// <summary>A signature is not dated in the future (nor before 2000).</summary>
+    public const string SignatureNotInFuture = "SignatureDatePlausible";
+
+    /// <summary>A contract is not signed before the programme's start.</summary>
+    public const string SignatureNotBeforeProgrammeStart = nameof(SignatureNotBeforeProgrammeStart);
+
+    /// <summary>An intervention's status change is dated between the programme's start and today.</summary>
+    public const string StatusChangeWithinProgrammeLife = nameof(StatusChangeWithinProgrammeLife);
+
+    /// <summary>A story was told on a day that has been, and not before the earliest programme start.</summary>
+    public const string StoryNotInFuture = nameof(StoryNotInFuture);
 }
