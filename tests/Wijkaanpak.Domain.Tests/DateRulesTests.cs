@@ -3,6 +3,7 @@ using Wijkaanpak.Domain.Common;
 using Wijkaanpak.Domain.Contracts;
 using Wijkaanpak.Domain.Decisions;
 using Wijkaanpak.Domain.Execution;
+using Wijkaanpak.Domain.Monitoring;
 using Wijkaanpak.Domain.Organisations;
 using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.Domain.Vision;
@@ -258,6 +259,16 @@ public sealed class DateRulesTests
 
         Assert.Equal((InterventionStatus.Lopend, Today), (intervention.Status, intervention.StatusHistory.Single(change => change.To == InterventionStatus.Lopend).ChangedOn));
     }
+
+    [Fact]
+    public void RecordMeasurement_OfNextYear_BreaksMeasurementYearNotInFutureRule() =>
+        Assert.Equal(
+            DateRules.MeasurementYearNotInFuture,
+            Rule(() => Measurement.Record(IndicatorId.New(), new MeasurementInput("WK051841", Today.Year + 1, 12.5m, "Wijkmonitor", null), Now)));
+
+    [Fact]
+    public void RecordMeasurement_OfAYearBeforeTheProgrammeStarted_IsAllowed() =>
+        Assert.Equal(2019, Measurement.Record(IndicatorId.New(), new MeasurementInput("WK051841", 2019, 12.5m, "Wijkmonitor", null), Now).Year);
 
     private static Intervention PlannedIntervention(out ProgrammeCalendar calendar)
     {

@@ -43,4 +43,7 @@ public static class DateRules
 
     /// <summary>A story was told on a day that has been, and not before the earliest programme start.</summary>
     public const string StoryNotInFuture = nameof(StoryNotInFuture);
+
+    /// <summary>A measurement is of a year that has begun.</summary>
+    public const string MeasurementYearNotInFuture = nameof(MeasurementYearNotInFuture);
 }

@@ -129,7 +129,7 @@ public sealed class CsvFormatDetectorTests
         var plan = ImportPlanGuesser.Guess(inspection.Header, inspection.Format.DecimalMark, []);
         plan.Indicators["Werkzoekenden"] = Jobseekers;
 
-        var (compiled, errors) = CompiledPlan.Compile(plan, inspection.Header, new Dictionary<Guid, string> { [Jobseekers] = "Werkzoekenden" });
+        var (compiled, errors) = CompiledPlan.Compile(plan, inspection.Header, new Dictionary<Guid, string> { [Jobseekers] = "Werkzoekenden" }, Measurement.LatestYear(DateTimeOffset.UtcNow));
         Assert.Empty(errors);
         var cells = Interpret(new MemoryStream(Encoding.UTF8.GetBytes(text)), inspection.Format, new MeasurementRowInterpreter(compiled!, new AreaScope(["WK062203"])));
 
@@ -139,11 +139,33 @@ public sealed class CsvFormatDetectorTests
         Assert.Equal(new ImportCell(0, "WK062203", 2023, 12.5m, "Werkzoekenden"), Assert.Single(cells));
     }
 
+    [Fact]
+    public void ARowOfAYearStillToCome_IsAProblem_AndAFixedYearStillToComeIsRefused()
+    {
+        var text = "Codering_3;Perioden;Indicator;Waarde\nWK062203;2026;Werkzoekenden;12,5\nWK062203;2027;Werkzoekenden;13\n";
+        var inspection = CsvFormatDetector.Inspect(new MemoryStream(Encoding.UTF8.GetBytes(text)));
+        var plan = ImportPlanGuesser.Guess(inspection.Header, inspection.Format.DecimalMark, []);
+        plan.Indicators["Werkzoekenden"] = Jobseekers;
+        var (compiled, errors) = CompiledPlan.Compile(plan, inspection.Header, new Dictionary<Guid, string> { [Jobseekers] = "Werkzoekenden" }, latestYear: 2026);
+        Assert.Empty(errors);
+        var interpreter = new MeasurementRowInterpreter(compiled!, new AreaScope(["WK062203"]));
+
+        var cells = Interpret(new MemoryStream(Encoding.UTF8.GetBytes(text)), inspection.Format, interpreter);
+
+        Assert.Equal(2026, Assert.Single(cells).Year);
+        Assert.Contains("Het jaar 2027 ligt in de toekomst", Assert.Single(interpreter.Problems).Reason, StringComparison.Ordinal);
+
+        var wide = new ImportPlan { Shape = ImportShape.Wide, AreaColumn = "Codering_3", Year = 2027, DecimalMark = inspection.Format.DecimalMark, Indicators = new Dictionary<string, Guid?> { ["Waarde"] = Jobseekers } };
+        var (refused, wideErrors) = CompiledPlan.Compile(wide, inspection.Header, new Dictionary<Guid, string> { [Jobseekers] = "Werkzoekenden" }, latestYear: 2026);
+        Assert.Null(refused);
+        Assert.Contains(nameof(ImportPlan.Year), wideErrors.Keys);
+    }
+
     private static (MeasurementRowInterpreter Interpreter, List<ImportCell> Cells) InterpretWide(string text, Dictionary<string, Guid?> map)
     {
         var inspection = CsvFormatDetector.Inspect(new MemoryStream(Encoding.UTF8.GetBytes(text)));
         var plan = new ImportPlan { Shape = ImportShape.Wide, AreaColumn = "gwb_code_10", Year = 2023, DecimalMark = inspection.Format.DecimalMark, Indicators = map };
-        var (compiled, errors) = CompiledPlan.Compile(plan, inspection.Header, new Dictionary<Guid, string> { [Residents] = "Inwoners", [Jobseekers] = "Werkzoekenden" });
+        var (compiled, errors) = CompiledPlan.Compile(plan, inspection.Header, new Dictionary<Guid, string> { [Residents] = "Inwoners", [Jobseekers] = "Werkzoekenden" }, Measurement.LatestYear(DateTimeOffset.UtcNow));
         Assert.Empty(errors);
         var interpreter = new MeasurementRowInterpreter(compiled!, new AreaScope(["WK062203"]));
         return (interpreter, Interpret(new MemoryStream(Encoding.UTF8.GetBytes(text)), inspection.Format, interpreter));

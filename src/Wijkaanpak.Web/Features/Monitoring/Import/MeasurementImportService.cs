@@ -238,7 +238,7 @@ public sealed class MeasurementImportService(
             return Result.RuleBroken(unreadable.Message).As<ImportReport>();
         }
 
-        var (compiled, errors) = CompiledPlan.Compile(plan, inspection.Header, indicators);
+        var (compiled, errors) = CompiledPlan.Compile(plan, inspection.Header, indicators, Measurement.LatestYear(clock.GetUtcNow()));
         if (compiled is null)
         {
             return Result.Invalid(errors).As<ImportReport>();

@@ -30,6 +30,9 @@ public sealed class CompiledPlan
 
     public int FixedYear { get; private init; }
 
+    /// <summary>The last year a figure can be of (<see cref="Measurement.LatestYear"/>) when the plan was compiled.</summary>
+    public int LatestYear { get; private init; }
+
     public int IndicatorColumn { get; private init; } = -1;
 
     public int ValueColumn { get; private init; } = -1;
@@ -48,7 +51,7 @@ public sealed class CompiledPlan
     public IReadOnlyDictionary<string, int> LongNames { get; private init; } = new Dictionary<string, int>();
 
     /// <summary>Checks the plan; the errors are keyed by the <see cref="ImportPlan"/> property they belong to.</summary>
-    public static (CompiledPlan? Plan, Dictionary<string, string[]> Errors) Compile(ImportPlan plan, IReadOnlyList<string> header, IReadOnlyDictionary<Guid, string> indicators)
+    public static (CompiledPlan? Plan, Dictionary<string, string[]> Errors) Compile(ImportPlan plan, IReadOnlyList<string> header, IReadOnlyDictionary<Guid, string> indicators, int latestYear)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(header);
@@ -88,6 +91,10 @@ public sealed class CompiledPlan
             else if (!CellParsing.YearInRange(fixedYear))
             {
                 errors[nameof(ImportPlan.Year)] = [$"Kies een jaar tussen {Indicator.EarliestYear} en {Indicator.LatestYear}."];
+            }
+            else if (fixedYear > latestYear)
+            {
+                errors[nameof(ImportPlan.Year)] = [$"Kies {latestYear} of een eerder jaar: een toekomstig jaar is nog niet gemeten."];
             }
         }
 
@@ -137,6 +144,7 @@ public sealed class CompiledPlan
             AreaColumn = area,
             YearColumn = year,
             FixedYear = plan.Year ?? 0,
+            LatestYear = latestYear,
             IndicatorColumn = indicator,
             ValueColumn = value,
             ColumnCount = header.Count,
@@ -260,6 +268,12 @@ public sealed class MeasurementRowInterpreter
             if (!CellParsing.YearInRange(year))
             {
                 Problem(line, $"Het jaar {year} ligt niet tussen {Indicator.EarliestYear} en {Indicator.LatestYear}.");
+                return;
+            }
+
+            if (year > _plan.LatestYear)
+            {
+                Problem(line, $"Het jaar {year} ligt in de toekomst: een meting is van {_plan.LatestYear} of eerder.");
                 return;
             }
         }
