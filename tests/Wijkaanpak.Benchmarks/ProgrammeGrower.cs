@@ -50,6 +50,7 @@ internal sealed class ProgrammeGrower(Func<WijkaanpakDbContext> createContext, A
     {
         await using var db = createContext();
         var alliance = await db.Alliances.SingleAsync(candidate => candidate.ProgrammeId == programmeId);
+        var calendar = ProgrammeCalendar.Of(await db.Programmes.AsNoTracking().SingleAsync(candidate => candidate.Id == programmeId), DateOnly.FromDateTime(DateTime.Today));
         var members = alliance.Memberships.Select(membership => membership.OrganisationId).ToHashSet();
         var from = new DateOnly(2022, 1, 1);
         for (var number = 1; members.Count < AllianceOrganisations; number++)
@@ -57,7 +58,7 @@ internal sealed class ProgrammeGrower(Func<WijkaanpakDbContext> createContext, A
             var (type, name) = Kinds[number % Kinds.Length];
             var organisation = Organisation.Create($"{name} Westwijk {number}", type, Start);
             db.Organisations.Add(organisation);
-            alliance.Join(new MembershipInput(organisation.Id, AllianceRole.Kernpartner, AllianceLevel.Operationeel, from.AddDays(number * 7), null, null, []), actor, Start);
+            alliance.Join(new MembershipInput(organisation.Id, AllianceRole.Kernpartner, AllianceLevel.Operationeel, from.AddDays(number * 7), null, null, []), calendar, actor, Start);
             members.Add(organisation.Id);
         }
 
@@ -128,13 +129,14 @@ internal sealed class ProgrammeGrower(Func<WijkaanpakDbContext> createContext, A
         await using var db = createContext();
         var contract = await db.LocalContracts.SingleAsync(candidate => candidate.ProgrammeId == programmeId);
         var today = DateOnly.FromDateTime(DateTime.Today);
+        var calendar = ProgrammeCalendar.Of(await db.Programmes.AsNoTracking().SingleAsync(candidate => candidate.Id == programmeId), today);
         while (contract.Versions.Count < ContractVersions)
         {
             if (contract.Draft is { } draft)
             {
                 foreach (var party in draft.Commitments.ToList())
                 {
-                    contract.RecordSignature(draft.Number, new ContractSignatureInput(party.OrganisationId, "A. Bestuurder", "Bestuurder", today.AddDays(-30)), actor, today, Start);
+                    contract.RecordSignature(draft.Number, new ContractSignatureInput(party.OrganisationId, "A. Bestuurder", "Bestuurder", today.AddDays(-30)), actor, calendar, Start);
                 }
             }
 

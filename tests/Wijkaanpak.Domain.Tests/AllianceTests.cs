@@ -18,9 +18,9 @@ public sealed class AllianceTests
     public void Join_InTheSameRoleForAnOverlappingPeriod_IsRefused()
     {
         var alliance = NewAlliance();
-        alliance.Join(Member(CorporationId, AllianceRole.LidAlliantiebestuur, new DateOnly(2022, 1, 1), new DateOnly(2023, 12, 31)), Staff, Now);
+        alliance.Join(Member(CorporationId, AllianceRole.LidAlliantiebestuur, new DateOnly(2022, 1, 1), new DateOnly(2023, 12, 31)), Calendar, Staff, Now);
 
-        Assert.Equal("MembershipPeriodsDoNotOverlap", Rule(() => alliance.Join(Member(CorporationId, AllianceRole.LidAlliantiebestuur, new DateOnly(2023, 6, 1)), Staff, Now)));
+        Assert.Equal("MembershipPeriodsDoNotOverlap", Rule(() => alliance.Join(Member(CorporationId, AllianceRole.LidAlliantiebestuur, new DateOnly(2023, 6, 1)), Calendar, Staff, Now)));
         Assert.Single(alliance.Memberships);
     }
 
@@ -28,9 +28,9 @@ public sealed class AllianceTests
     public void Join_InTheSameRoleAfterThePreviousPeriod_IsAllowed()
     {
         var alliance = NewAlliance();
-        alliance.Join(Member(CorporationId, AllianceRole.LidAlliantiebestuur, new DateOnly(2022, 1, 1), new DateOnly(2023, 12, 31)), Staff, Now);
+        alliance.Join(Member(CorporationId, AllianceRole.LidAlliantiebestuur, new DateOnly(2022, 1, 1), new DateOnly(2023, 12, 31)), Calendar, Staff, Now);
 
-        alliance.Join(Member(CorporationId, AllianceRole.LidAlliantiebestuur, new DateOnly(2024, 1, 1)), Staff, Now);
+        alliance.Join(Member(CorporationId, AllianceRole.LidAlliantiebestuur, new DateOnly(2024, 1, 1)), Calendar, Staff, Now);
 
         Assert.Equal(2, alliance.Memberships.Count);
     }
@@ -39,9 +39,9 @@ public sealed class AllianceTests
     public void Join_InAnotherRoleForTheSamePeriod_IsAllowed()
     {
         var alliance = NewAlliance();
-        alliance.Join(Member(CorporationId, AllianceRole.Kernpartner, new DateOnly(2022, 1, 1)), Staff, Now);
+        alliance.Join(Member(CorporationId, AllianceRole.Kernpartner, new DateOnly(2022, 1, 1)), Calendar, Staff, Now);
 
-        alliance.Join(Member(CorporationId, AllianceRole.LidAlliantiebestuur, new DateOnly(2022, 1, 1)), Staff, Now);
+        alliance.Join(Member(CorporationId, AllianceRole.LidAlliantiebestuur, new DateOnly(2022, 1, 1)), Calendar, Staff, Now);
 
         Assert.Equal(2, alliance.MembersOn(new DateOnly(2022, 6, 1)).Count);
     }
@@ -50,20 +50,20 @@ public sealed class AllianceTests
     public void ChangeMembership_IntoAnOverlapWithAnother_IsRefused()
     {
         var alliance = NewAlliance();
-        alliance.Join(Member(CorporationId, AllianceRole.Voorzitter, new DateOnly(2020, 1, 1), new DateOnly(2021, 12, 31)), Staff, Now);
-        var later = alliance.Join(Member(CorporationId, AllianceRole.Voorzitter, new DateOnly(2022, 1, 1)), Staff, Now);
+        alliance.Join(Member(CorporationId, AllianceRole.Voorzitter, new DateOnly(2020, 1, 1), new DateOnly(2021, 12, 31)), Calendar, Staff, Now);
+        var later = alliance.Join(Member(CorporationId, AllianceRole.Voorzitter, new DateOnly(2022, 1, 1)), Calendar, Staff, Now);
 
-        Assert.Equal("MembershipPeriodsDoNotOverlap", Rule(() => alliance.ChangeMembership(later.Id, Member(CorporationId, AllianceRole.Voorzitter, new DateOnly(2021, 6, 1)), Now)));
+        Assert.Equal("MembershipPeriodsDoNotOverlap", Rule(() => alliance.ChangeMembership(later.Id, Member(CorporationId, AllianceRole.Voorzitter, new DateOnly(2021, 6, 1)), Calendar, Now)));
     }
 
     [Fact]
     public void BoardOn_ADate_ListsTheBoardRolesThatRanThatDay()
     {
         var alliance = NewAlliance();
-        alliance.Join(Member(MunicipalityId, AllianceRole.Voorzitter, new DateOnly(2020, 1, 1)), Staff, Now);
-        var corporation = alliance.Join(Member(CorporationId, AllianceRole.LidAlliantiebestuur, new DateOnly(2020, 1, 1)), Staff, Now);
-        alliance.Join(Member(CorporationId, AllianceRole.Kernpartner, new DateOnly(2020, 1, 1)), Staff, Now);
-        alliance.EndMembership(corporation.Id, new DateOnly(2022, 12, 31), "Uitgetreden na fusie.", Now);
+        alliance.Join(Member(MunicipalityId, AllianceRole.Voorzitter, new DateOnly(2020, 1, 1)), Calendar, Staff, Now);
+        var corporation = alliance.Join(Member(CorporationId, AllianceRole.LidAlliantiebestuur, new DateOnly(2020, 1, 1)), Calendar, Staff, Now);
+        alliance.Join(Member(CorporationId, AllianceRole.Kernpartner, new DateOnly(2020, 1, 1)), Calendar, Staff, Now);
+        alliance.EndMembership(corporation.Id, new DateOnly(2022, 12, 31), "Uitgetreden na fusie.", Calendar, Now);
 
         Assert.Equal(
             [MunicipalityId, CorporationId],
@@ -77,19 +77,19 @@ public sealed class AllianceTests
     public void EndMembership_BeforeItsStart_IsRefused()
     {
         var alliance = NewAlliance();
-        var membership = alliance.Join(Member(CorporationId, AllianceRole.Kernpartner, new DateOnly(2024, 1, 1)), Staff, Now);
+        var membership = alliance.Join(Member(CorporationId, AllianceRole.Kernpartner, new DateOnly(2024, 1, 1)), Calendar, Staff, Now);
 
-        Assert.Equal("MembershipEndsAfterStart", Rule(() => alliance.EndMembership(membership.Id, new DateOnly(2023, 1, 1), null, Now)));
+        Assert.Equal("MembershipEndsAfterStart", Rule(() => alliance.EndMembership(membership.Id, new DateOnly(2023, 1, 1), null, Calendar, Now)));
     }
 
     [Fact]
     public void EndMembership_Twice_IsRefused()
     {
         var alliance = NewAlliance();
-        var membership = alliance.Join(Member(CorporationId, AllianceRole.Kernpartner, new DateOnly(2024, 1, 1)), Staff, Now);
-        alliance.EndMembership(membership.Id, new DateOnly(2025, 1, 1), null, Now);
+        var membership = alliance.Join(Member(CorporationId, AllianceRole.Kernpartner, new DateOnly(2024, 1, 1)), Calendar, Staff, Now);
+        alliance.EndMembership(membership.Id, new DateOnly(2025, 1, 1), null, Calendar, Now);
 
-        Assert.Equal("MembershipAlreadyEnded", Rule(() => alliance.EndMembership(membership.Id, new DateOnly(2025, 6, 1), null, Now)));
+        Assert.Equal("MembershipAlreadyEnded", Rule(() => alliance.EndMembership(membership.Id, new DateOnly(2025, 6, 1), null, Calendar, Now)));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class AllianceTests
     {
         var alliance = NewAlliance();
 
-        Assert.Equal("SubAllianceMustExist", Rule(() => alliance.Join(Member(CorporationId, AllianceRole.Kernpartner, new DateOnly(2024, 1, 1), null, Guid.CreateVersion7()), Staff, Now)));
+        Assert.Equal("SubAllianceMustExist", Rule(() => alliance.Join(Member(CorporationId, AllianceRole.Kernpartner, new DateOnly(2024, 1, 1), null, Guid.CreateVersion7()), Calendar, Staff, Now)));
     }
 
     [Fact]
@@ -113,8 +113,8 @@ public sealed class AllianceTests
     public void ParticipationOn_ADate_IsTheLevelRecordedLastBeforeIt()
     {
         var alliance = NewAlliance();
-        alliance.RecordParticipationLevel(ParticipationLevel.D, new DateOnly(2024, 3, 1), "Bewonersplatform schuift aan in de alliantie.", Staff, Now);
-        alliance.RecordParticipationLevel(ParticipationLevel.B, new DateOnly(2022, 1, 1), "Klankbordgroep via het wijkplatform.", Staff, Now);
+        alliance.RecordParticipationLevel(ParticipationLevel.D, new DateOnly(2024, 3, 1), "Bewonersplatform schuift aan in de alliantie.", Calendar, Staff, Now);
+        alliance.RecordParticipationLevel(ParticipationLevel.B, new DateOnly(2022, 1, 1), "Klankbordgroep via het wijkplatform.", Calendar, Staff, Now);
 
         Assert.Null(alliance.ParticipationOn(new DateOnly(2021, 12, 31)));
         Assert.Equal(ParticipationLevel.B, alliance.ParticipationOn(new DateOnly(2024, 2, 29))!.Level);
@@ -126,6 +126,6 @@ public sealed class AllianceTests
     {
         var alliance = NewAlliance();
 
-        Assert.Equal("ParticipationExplanationRequired", Rule(() => alliance.RecordParticipationLevel(ParticipationLevel.C, Today, "  ", Staff, Now)));
+        Assert.Equal("ParticipationExplanationRequired", Rule(() => alliance.RecordParticipationLevel(ParticipationLevel.C, Today, "  ", Calendar, Staff, Now)));
     }
 }

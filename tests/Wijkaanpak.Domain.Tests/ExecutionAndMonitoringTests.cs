@@ -65,7 +65,7 @@ public sealed class ExecutionAndMonitoringTests
         var (programme, period) = Period();
         var intervention = Intervention.Plan(programme.Id, period, Details(Ambition), Staff, Now);
 
-        Assert.Equal("StatusChangeNeedsReason", Rule(() => intervention.ChangeStatus(InterventionStatus.Lopend, " ", Today, Staff, Now)));
+        Assert.Equal("StatusChangeNeedsReason", Rule(() => intervention.ChangeStatus(InterventionStatus.Lopend, " ", Today, Calendar, Staff, Now)));
         Assert.Equal(InterventionStatus.Gepland, intervention.Status);
     }
 
@@ -75,15 +75,15 @@ public sealed class ExecutionAndMonitoringTests
         var (programme, period) = Period();
         var intervention = Intervention.Plan(programme.Id, period, Details(Ambition), Staff, Now);
 
-        intervention.ChangeStatus(InterventionStatus.Lopend, "Gestart na de zomer.", new DateOnly(2025, 9, 1), Staff, Now);
-        intervention.ChangeStatus(InterventionStatus.Gestopt, "Te weinig deelnemers.", new DateOnly(2026, 3, 1), Staff, Now);
+        intervention.ChangeStatus(InterventionStatus.Lopend, "Gestart na de zomer.", new DateOnly(2025, 9, 1), Calendar, Staff, Now);
+        intervention.ChangeStatus(InterventionStatus.Gestopt, "Te weinig deelnemers.", new DateOnly(2026, 3, 1), Calendar, Staff, Now);
 
         Assert.Equal(
             [(null, InterventionStatus.Gepland), (InterventionStatus.Gepland, InterventionStatus.Lopend), (InterventionStatus.Lopend, InterventionStatus.Gestopt)],
             intervention.StatusHistory.Select(change => (change.From, change.To)));
         Assert.Equal("Te weinig deelnemers.", intervention.StatusHistory[^1].Reason);
         Assert.Equal(new DateOnly(2026, 3, 1), intervention.LastStatusChangeOn);
-        Assert.Equal("EndedInterventionStaysEnded", Rule(() => intervention.ChangeStatus(InterventionStatus.Lopend, "Toch weer.", Today, Staff, Now)));
+        Assert.Equal("EndedInterventionStaysEnded", Rule(() => intervention.ChangeStatus(InterventionStatus.Lopend, "Toch weer.", Today, Calendar, Staff, Now)));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Wijkaanpak.Domain.Checklists;
+using Wijkaanpak.Domain.Common;
 using Wijkaanpak.Domain.Decisions;
 using Wijkaanpak.Domain.Programmes;
 using static Wijkaanpak.Domain.Tests.TestData;
@@ -223,13 +224,17 @@ public sealed class GoNoGoTests
     public void RecordGoNoGoDecision_WithoutDecidingBody_BreaksBodyRule() =>
         Assert.Equal("DecisionBodyRequired", Rule(() => NewProgramme().RecordGoNoGoDecision(Go() with { DecidedBy = "" }, CompleteOrienteren, Staff, Now)));
 
-    [Theory]
-    [InlineData(2026, 12, 25)]
-    [InlineData(1989, 12, 31)]
-    public void RecordGoNoGoDecision_WithImplausibleDate_BreaksDateRule(int year, int month, int day) =>
+    [Fact]
+    public void RecordGoNoGoDecision_InTheFuture_BreaksNotInFutureRule() =>
         Assert.Equal(
-            "DecisionDateMustBePlausible",
-            Rule(() => NewProgramme().RecordGoNoGoDecision(Go() with { DecidedOn = new DateOnly(year, month, day) }, CompleteOrienteren, Staff, Now)));
+            DateRules.DecisionNotInFuture,
+            Rule(() => NewProgramme().RecordGoNoGoDecision(Go() with { DecidedOn = new DateOnly(2026, 12, 25) }, CompleteOrienteren, Staff, Now)));
+
+    [Fact]
+    public void RecordGoNoGoDecision_BeforeTheProgrammeStarted_BreaksNotBeforeStartRule() =>
+        Assert.Equal(
+            DateRules.DecisionNotBeforeProgrammeStart,
+            Rule(() => NewProgramme().RecordGoNoGoDecision(Go() with { DecidedOn = new DateOnly(1989, 12, 31) }, CompleteOrienteren, Staff, Now)));
 
     [Fact]
     public void RecordGoNoGoDecision_WhenOneStands_BreaksAlreadyDecidedRule() =>

@@ -29,8 +29,8 @@ public sealed class LocalContractTests
     private static LocalContract Signed()
     {
         var contract = DraftWithTwoParties();
-        contract.RecordSignature(1, Signature(MunicipalityId, Today.AddDays(-8)), Staff, Today, Now);
-        contract.RecordSignature(1, Signature(CorporationId, Today.AddDays(-7)), Staff, Today, Now);
+        contract.RecordSignature(1, Signature(MunicipalityId, Today.AddDays(-8)), Staff, Calendar, Now);
+        contract.RecordSignature(1, Signature(CorporationId, Today.AddDays(-7)), Staff, Calendar, Now);
         return contract;
     }
 
@@ -39,9 +39,9 @@ public sealed class LocalContractTests
     {
         var contract = DraftWithTwoParties();
 
-        contract.RecordSignature(1, Signature(MunicipalityId, Today.AddDays(-8)), Staff, Today, Now);
+        contract.RecordSignature(1, Signature(MunicipalityId, Today.AddDays(-8)), Staff, Calendar, Now);
         Assert.Equal(ContractVersionStatus.Concept, contract.Latest.Status);
-        contract.RecordSignature(1, Signature(CorporationId, Today.AddDays(-7)), Staff, Today, Now);
+        contract.RecordSignature(1, Signature(CorporationId, Today.AddDays(-7)), Staff, Calendar, Now);
 
         var version = contract.Latest;
         Assert.Equal(ContractVersionStatus.Ondertekend, version.Status);
@@ -83,8 +83,8 @@ public sealed class LocalContractTests
         var contract = Signed();
         contract.Revise("Nieuwe partij.", Now);
 
-        contract.RecordSignature(2, Signature(MunicipalityId), Staff, Today, Now);
-        contract.RecordSignature(2, Signature(CorporationId), Staff, Today, Now);
+        contract.RecordSignature(2, Signature(MunicipalityId), Staff, Calendar, Now);
+        contract.RecordSignature(2, Signature(CorporationId), Staff, Calendar, Now);
 
         Assert.Equal(ContractVersionStatus.Herzien, contract.VersionNumbered(1).Status);
         Assert.Equal(2, contract.InForce!.Number);
@@ -103,7 +103,7 @@ public sealed class LocalContractTests
     {
         var contract = DraftWithTwoParties();
 
-        Assert.Equal("SignatoryMustBeParty", Rule(() => contract.RecordSignature(1, Signature(new OrganisationId(Guid.CreateVersion7())), Staff, Today, Now)));
+        Assert.Equal("SignatoryMustBeParty", Rule(() => contract.RecordSignature(1, Signature(new OrganisationId(Guid.CreateVersion7())), Staff, Calendar, Now)));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class LocalContractTests
     {
         var contract = DraftWithTwoParties();
 
-        Assert.Equal("SignatureDatePlausible", Rule(() => contract.RecordSignature(1, Signature(MunicipalityId, Today.AddDays(1)), Staff, Today, Now)));
+        Assert.Equal("SignatureDatePlausible", Rule(() => contract.RecordSignature(1, Signature(MunicipalityId, Today.AddDays(1)), Staff, Calendar, Now)));
     }
 
     [Fact]
@@ -120,14 +120,14 @@ public sealed class LocalContractTests
         var contract = LocalContract.Draw(NewProgramme().Id, ContractKind.Pact, "Pact", Sections, 3, Now);
         contract.SetCommitment(1, new CommitmentInput(MunicipalityId, "Gemeente", [], 1m, null), Now);
 
-        Assert.Equal("ContractNeedsTwoParties", Rule(() => contract.RecordSignature(1, Signature(MunicipalityId), Staff, Today, Now)));
+        Assert.Equal("ContractNeedsTwoParties", Rule(() => contract.RecordSignature(1, Signature(MunicipalityId), Staff, Calendar, Now)));
     }
 
     [Fact]
     public void SetCommitment_OfAPartyThatSigned_AsksForItsSignatureAgain()
     {
         var contract = DraftWithTwoParties();
-        contract.RecordSignature(1, Signature(MunicipalityId), Staff, Today, Now);
+        contract.RecordSignature(1, Signature(MunicipalityId), Staff, Calendar, Now);
 
         contract.SetCommitment(1, new CommitmentInput(MunicipalityId, "Gemeente", [new YearlyAmount(2026, 1_000_000m)], 3.5m, null), Now);
 

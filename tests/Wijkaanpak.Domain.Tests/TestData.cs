@@ -19,6 +19,9 @@ internal static class TestData
 
     public static readonly Completion CompleteOrienteren = new(25, 25);
 
+    /// <summary>A programme running since 2020 until 2040, on <see cref="Today"/>: for tests whose dates are not the point.</summary>
+    public static readonly ProgrammeCalendar Calendar = new(new DateOnly(2020, 1, 1), new DateOnly(2040, 1, 1), Today);
+
     public static Programme NewProgramme() => Programme.Create(
         new ProgrammeDetails("Samen Sterk Zuidwest", "Den Haag", ["WK051841"], UrgencyKind.Meervoudig, new DateOnly(2025, 1, 1), 15, null),
         Now);

@@ -2215,6 +2215,8 @@ namespace Wijkaanpak.Data.Migrations
 
                             b1.Property<int>("Cycle");
 
+                            b1.Property<DateOnly>("DecidedOn");
+
                             b1.Property<Guid>("DecisionId");
 
                             b1.Property<string>("From")

@@ -63,9 +63,9 @@ public static class DemoAlliances
         OrganisationId Id(string name) => organisations[name].Id;
         await AddRepresentativesAsync(db, organisations, now, cancellationToken).ConfigureAwait(false);
 
-        db.Alliances.Add(WestwijkAlliance(westwijk.Id, Id, now));
-        db.Alliances.Add(NoordAlliance(noord.Id, Id, now));
-        db.LocalContracts.Add(WestwijkContract(westwijk.Id, organisations, today, now));
+        db.Alliances.Add(WestwijkAlliance(westwijk.Id, ProgrammeCalendar.Of(westwijk, today), Id, now));
+        db.Alliances.Add(NoordAlliance(noord.Id, ProgrammeCalendar.Of(noord, today), Id, now));
+        db.LocalContracts.Add(WestwijkContract(westwijk.Id, organisations, ProgrammeCalendar.Of(westwijk, today), now));
         db.LocalContracts.Add(NoordConcept(noord.Id, organisations, now));
         if (programmes.TryGetValue("Perspectief Schilderswijk", out var schilderswijk))
         {
@@ -107,7 +107,7 @@ public static class DemoAlliances
         }
     }
 
-    private static Alliance WestwijkAlliance(ProgrammeId programme, Func<string, OrganisationId> id, DateTimeOffset now)
+    private static Alliance WestwijkAlliance(ProgrammeId programme, ProgrammeCalendar calendar, Func<string, OrganisationId> id, DateTimeOffset now)
     {
         var alliance = Alliance.Form(programme, now);
         var veilig = alliance.AddSubAlliance("Veilig thuis in Westwijk", "Veiligheid, ondermijning en overlast", now).Id;
@@ -115,7 +115,7 @@ public static class DemoAlliances
         var start = new DateOnly(2019, 9, 1);
 
         void Join(string organisation, AllianceRole role, AllianceLevel level, DateOnly from, DateOnly? until = null, string? note = null, params Guid[] subAlliances) =>
-            alliance.Join(new MembershipInput(id(organisation), role, level, from, until, note, subAlliances), Seeder, now);
+            alliance.Join(new MembershipInput(id(organisation), role, level, from, until, note, subAlliances), calendar, Seeder, now);
 
         Join("Gemeente Vlaardingen", AllianceRole.Voorzitter, AllianceLevel.Bestuurlijk, start);
         Join("Gemeente Vlaardingen", AllianceRole.Kernpartner, AllianceLevel.Tactisch, start, null, null, veilig, kansen);
@@ -129,25 +129,25 @@ public static class DemoAlliances
         Join("Bewonersplatform Westwijk", AllianceRole.LidAlliantiebestuur, AllianceLevel.Bestuurlijk, new DateOnly(2024, 1, 1), null, "Bewoners kregen bij de herijking een zetel in het bestuur.");
         Join("GGD Rotterdam-Rijnmond", AllianceRole.ChangeAgent, AllianceLevel.Tactisch, new DateOnly(2022, 1, 1));
 
-        alliance.RecordParticipationLevel(ParticipationLevel.B, start, "Bewoners praten mee via het wijkplatform en een klankbordgroep.", Seeder, now);
-        alliance.RecordParticipationLevel(ParticipationLevel.D, new DateOnly(2022, 1, 1), "Het bewonersplatform is partner in de alliantie en in de deelalliantie Kansrijk opgroeien.", Seeder, now);
-        alliance.RecordParticipationLevel(ParticipationLevel.E, new DateOnly(2024, 1, 1), "Sinds de herijking heeft het bewonersplatform een zetel in het alliantiebestuur.", Seeder, now);
+        alliance.RecordParticipationLevel(ParticipationLevel.B, start, "Bewoners praten mee via het wijkplatform en een klankbordgroep.", calendar, Seeder, now);
+        alliance.RecordParticipationLevel(ParticipationLevel.D, new DateOnly(2022, 1, 1), "Het bewonersplatform is partner in de alliantie en in de deelalliantie Kansrijk opgroeien.", calendar, Seeder, now);
+        alliance.RecordParticipationLevel(ParticipationLevel.E, new DateOnly(2024, 1, 1), "Sinds de herijking heeft het bewonersplatform een zetel in het alliantiebestuur.", calendar, Seeder, now);
         return alliance;
     }
 
-    private static Alliance NoordAlliance(ProgrammeId programme, Func<string, OrganisationId> id, DateTimeOffset now)
+    private static Alliance NoordAlliance(ProgrammeId programme, ProgrammeCalendar calendar, Func<string, OrganisationId> id, DateTimeOffset now)
     {
         var alliance = Alliance.Form(programme, now);
         var start = new DateOnly(2024, 4, 1);
-        alliance.Join(new MembershipInput(id("Gemeente Zwolle"), AllianceRole.Voorzitter, AllianceLevel.Bestuurlijk, start, null, null, []), Seeder, now);
-        alliance.Join(new MembershipInput(id("Woonstichting Zwolle Noord"), AllianceRole.LidAlliantiebestuur, AllianceLevel.Bestuurlijk, start, null, null, []), Seeder, now);
-        alliance.Join(new MembershipInput(id("Politie eenheid Oost-Nederland"), AllianceRole.Kernpartner, AllianceLevel.Tactisch, start, null, null, []), Seeder, now);
-        alliance.Join(new MembershipInput(id("Gemeente Zwolle"), AllianceRole.Kwartiermaker, AllianceLevel.Operationeel, new DateOnly(2024, 1, 15), new DateOnly(2024, 12, 31), "Kwartiermaker tot het programmabureau er stond.", []), Seeder, now);
-        alliance.RecordParticipationLevel(ParticipationLevel.A, start, "Bewoners worden geïnformeerd en gepeild bij wijkavonden; nog geen vaste plek.", Seeder, now);
+        alliance.Join(new MembershipInput(id("Gemeente Zwolle"), AllianceRole.Voorzitter, AllianceLevel.Bestuurlijk, start, null, null, []), calendar, Seeder, now);
+        alliance.Join(new MembershipInput(id("Woonstichting Zwolle Noord"), AllianceRole.LidAlliantiebestuur, AllianceLevel.Bestuurlijk, start, null, null, []), calendar, Seeder, now);
+        alliance.Join(new MembershipInput(id("Politie eenheid Oost-Nederland"), AllianceRole.Kernpartner, AllianceLevel.Tactisch, start, null, null, []), calendar, Seeder, now);
+        alliance.Join(new MembershipInput(id("Gemeente Zwolle"), AllianceRole.Kwartiermaker, AllianceLevel.Operationeel, new DateOnly(2024, 1, 15), new DateOnly(2024, 12, 31), "Kwartiermaker tot het programmabureau er stond.", []), calendar, Seeder, now);
+        alliance.RecordParticipationLevel(ParticipationLevel.A, start, "Bewoners worden geïnformeerd en gepeild bij wijkavonden; nog geen vaste plek.", calendar, Seeder, now);
         return alliance;
     }
 
-    private static LocalContract WestwijkContract(ProgrammeId programme, Dictionary<string, Organisation> organisations, DateOnly today, DateTimeOffset now)
+    private static LocalContract WestwijkContract(ProgrammeId programme, Dictionary<string, Organisation> organisations, ProgrammeCalendar calendar, DateTimeOffset now)
     {
         var contract = LocalContract.Draw(
             programme,
@@ -173,9 +173,9 @@ public static class DemoAlliances
         }
 
         var signedOn = new DateOnly(2020, 3, 2);
-        contract.RecordSignature(1, new ContractSignatureInput(organisations["Gemeente Vlaardingen"].Id, "W. Wethouder", "Wethouder", signedOn), Seeder, today, now);
-        contract.RecordSignature(1, new ContractSignatureInput(organisations["Woonstichting De Waterweg"].Id, "D. van Dam", "Directeur-bestuurder", signedOn), Seeder, today, now);
-        contract.RecordSignature(1, new ContractSignatureInput(organisations["Politie eenheid Rotterdam"].Id, "B. Bureauchef", "Teamchef", signedOn), Seeder, today, now);
+        contract.RecordSignature(1, new ContractSignatureInput(organisations["Gemeente Vlaardingen"].Id, "W. Wethouder", "Wethouder", signedOn), Seeder, calendar, now);
+        contract.RecordSignature(1, new ContractSignatureInput(organisations["Woonstichting De Waterweg"].Id, "D. van Dam", "Directeur-bestuurder", signedOn), Seeder, calendar, now);
+        contract.RecordSignature(1, new ContractSignatureInput(organisations["Politie eenheid Rotterdam"].Id, "B. Bureauchef", "Teamchef", signedOn), Seeder, calendar, now);
         contract.Revise("Herijking 2024: bewoners in het bestuur, het OM als partner, een nieuwe periode van inzet.", now);
         contract.SetCommitment(2, new CommitmentInput(
             organisations["Openbaar Ministerie Rotterdam"].Id, "Openbaar Ministerie Rotterdam", [], 0.5m, "Een vaste officier van justitie voor de wijk"), now);

@@ -4,6 +4,7 @@ using Wijkaanpak.Domain.Execution;
 using Wijkaanpak.Domain.Financing;
 using Wijkaanpak.Domain.Monitoring;
 using Wijkaanpak.Domain.Organisations;
+using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.Domain.Vision;
 
 namespace Wijkaanpak.Data.Seeding;
@@ -36,6 +37,8 @@ public static class DemoChain
         var organisations = await db.Organisations.ToDictionaryAsync(organisation => organisation.Name, organisation => organisation.Id, cancellationToken).ConfigureAwait(false);
         OrganisationId[] Owners(params string[] names) => names.Where(organisations.ContainsKey).Select(name => organisations[name]).ToArray();
         var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var calendar = ProgrammeCalendar.Of(westwijk, today);
         var wijk = "WK062203";
 
         var work = Indicator.Define(westwijk.Id, new IndicatorDetails(
@@ -72,11 +75,11 @@ public static class DemoChain
         }
 
         var poverty = Opgave.Name(westwijk.Id, OpgaveDomain.Werk, "Weinig werk, veel schulden", "Minder mensen aan het werk dan in de rest van de stad; veel huishoudens met betalingsachterstanden.", [work.Id]);
-        poverty.AddStory(new StoryInput("bewoner, alleenstaande moeder", new DateOnly(2019, 6, 12), StoryMethod.Straatgesprek, "Ik wil wel werken, maar dan moet de opvang geregeld zijn en mag mijn toeslag niet meteen weg.", "Werk loont pas als opvang en toeslagen meebewegen."), Seeder, now);
+        poverty.AddStory(new StoryInput("bewoner, alleenstaande moeder", new DateOnly(2019, 6, 12), StoryMethod.Straatgesprek, "Ik wil wel werken, maar dan moet de opvang geregeld zijn en mag mijn toeslag niet meteen weg.", "Werk loont pas als opvang en toeslagen meebewegen."), today, Seeder, now);
         var safety = Opgave.Name(westwijk.Id, OpgaveDomain.Veiligheid, "Onveilig gevoel en inbraken", null, [burglaries.Id]);
-        safety.AddStory(new StoryInput("wijkagent", new DateOnly(2019, 5, 3), StoryMethod.Interview, "Donkere achterpaden en lege bedrijfspanden trekken inbrekers aan.", null), Seeder, now);
+        safety.AddStory(new StoryInput("wijkagent", new DateOnly(2019, 5, 3), StoryMethod.Interview, "Donkere achterpaden en lege bedrijfspanden trekken inbrekers aan.", null), today, Seeder, now);
         var youth = Opgave.Name(westwijk.Id, OpgaveDomain.Onderwijs, "Kinderen blijven achter op school", null, [schoolAdvice.Id]);
-        youth.AddStory(new StoryInput("leerkracht groep 8", new DateOnly(2019, 9, 20), StoryMethod.Focusgroep, "Veel kinderen hebben thuis geen rustige plek en niemand die helpt met huiswerk.", null), Seeder, now);
+        youth.AddStory(new StoryInput("leerkracht groep 8", new DateOnly(2019, 9, 20), StoryMethod.Focusgroep, "Veel kinderen hebben thuis geen rustige plek en niemand die helpt met huiswerk.", null), today, Seeder, now);
         db.Opgaven.AddRange(poverty, safety, youth);
 
         var vision = VisionStatement.Write(westwijk.Id, "Westwijk is in 2039 een wijk waar kinderen kansrijk opgroeien, volwassenen meedoen en iedereen zich veilig voelt.", now);
@@ -96,17 +99,17 @@ public static class DemoChain
         var jobs = Intervention.Plan(westwijk.Id, second, new InterventionDetails(
             "Banenmarkt in de wijk", "Vier keer per jaar werkgevers en werkzoekenden bij elkaar in het buurthuis.", InterventionKind.Additioneel,
             Owners("Gemeente Vlaardingen"), [meedoen.Id], [work.Id], 90_000m, new DateOnly(2024, 3, 1), new DateOnly(2027, 12, 31)), Seeder, now);
-        jobs.ChangeStatus(InterventionStatus.Lopend, "De eerste banenmarkt is gehouden.", new DateOnly(2024, 3, 14), Seeder, now);
+        jobs.ChangeStatus(InterventionStatus.Lopend, "De eerste banenmarkt is gehouden.", new DateOnly(2024, 3, 14), calendar, Seeder, now);
         var homework = Intervention.Plan(westwijk.Id, second, new InterventionDetails(
             "Huiswerkklas in de brede school", null, InterventionKind.Additioneel,
             Owners("Scholengroep Vlaardingen", "Stichting Welzijn Vlaardingen"), [kansrijk.Id], [homeworkReach.Id, schoolAdvice.Id], 150_000m, new DateOnly(2024, 9, 1), null), Seeder, now);
-        homework.ChangeStatus(InterventionStatus.Lopend, "Gestart met twee groepen.", new DateOnly(2024, 9, 2), Seeder, now);
-        homework.ChangeStatus(InterventionStatus.Bijgesteld, "Uitgebreid naar vier groepen; ouders doen mee op vrijdag.", new DateOnly(2025, 8, 25), Seeder, now);
+        homework.ChangeStatus(InterventionStatus.Lopend, "Gestart met twee groepen.", new DateOnly(2024, 9, 2), calendar, Seeder, now);
+        homework.ChangeStatus(InterventionStatus.Bijgesteld, "Uitgebreid naar vier groepen; ouders doen mee op vrijdag.", new DateOnly(2025, 8, 25), calendar, Seeder, now);
         var lighting = Intervention.Plan(westwijk.Id, second, new InterventionDetails(
             "Verlichting en buurtpreventie achterpaden", null, InterventionKind.QuickWin,
             Owners("Woonstichting De Waterweg", "Politie eenheid Rotterdam"), [veilig.Id], [burglaries.Id], 60_000m, new DateOnly(2024, 1, 15), new DateOnly(2024, 12, 31)), Seeder, now);
-        lighting.ChangeStatus(InterventionStatus.Lopend, "Aannemer gestart.", new DateOnly(2024, 2, 1), Seeder, now);
-        lighting.ChangeStatus(InterventionStatus.Afgerond, "Alle achterpaden verlicht; buurtpreventie-app draait.", new DateOnly(2024, 11, 30), Seeder, now);
+        lighting.ChangeStatus(InterventionStatus.Lopend, "Aannemer gestart.", new DateOnly(2024, 2, 1), calendar, Seeder, now);
+        lighting.ChangeStatus(InterventionStatus.Afgerond, "Alle achterpaden verlicht; buurtpreventie-app draait.", new DateOnly(2024, 11, 30), calendar, Seeder, now);
         var pilot = Intervention.Plan(westwijk.Id, second, new InterventionDetails(
             "Doorbraakpilot schulden: één plan per gezin", null, InterventionKind.Experiment,
             Owners("Gemeente Vlaardingen", "Woonstichting De Waterweg"), [meedoen.Id, kansrijk.Id], [work.Id], 200_000m, new DateOnly(2025, 1, 1), new DateOnly(2026, 12, 31)), Seeder, now);

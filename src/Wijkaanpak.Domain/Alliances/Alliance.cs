@@ -57,10 +57,11 @@ public sealed class Alliance
     public ParticipationRecord? ParticipationOn(DateOnly date) =>
         ParticipationHistory.LastOrDefault(record => record.EffectiveFrom <= date);
 
-    public AllianceMembership Join(MembershipInput input, UserRef recordedBy, DateTimeOffset now)
+    public AllianceMembership Join(MembershipInput input, ProgrammeCalendar calendar, UserRef recordedBy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(recordedBy);
+        EnsureWithinLife(input, calendar);
         EnsureKnownSubAlliances(input);
         EnsureNoOverlap(input, exceptMembershipId: null);
         var membership = new AllianceMembership(input, recordedBy, now);
@@ -70,9 +71,10 @@ public sealed class Alliance
     }
 
     /// <summary>Corrects a membership's level, dates, note or sub-alliances; organisation and role are what it is.</summary>
-    public void ChangeMembership(Guid membershipId, MembershipInput input, DateTimeOffset now)
+    public void ChangeMembership(Guid membershipId, MembershipInput input, ProgrammeCalendar calendar, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(input);
+        EnsureWithinLife(input, calendar);
         var membership = Membership(membershipId);
         if (membership.OrganisationId != input.OrganisationId || membership.Role != input.Role)
         {
@@ -88,9 +90,12 @@ public sealed class Alliance
     }
 
     /// <summary>The organisation leaves this role; the membership stays in the history.</summary>
-    public void EndMembership(Guid membershipId, DateOnly until, string? note, DateTimeOffset now)
+    public void EndMembership(Guid membershipId, DateOnly until, string? note, ProgrammeCalendar calendar, DateTimeOffset now)
     {
-        Membership(membershipId).End(until, note);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var membership = Membership(membershipId);
+        calendar.EnsureWithinLife(until, DateRules.MembershipEndWithinProgrammeLife, "De einddatum");
+        membership.End(until, note);
         LastChangedAt = now;
     }
 
@@ -107,8 +112,20 @@ public sealed class Alliance
         return subAlliance;
     }
 
-    public ParticipationRecord RecordParticipationLevel(ParticipationLevel level, DateOnly effectiveFrom, string explanation, UserRef recordedBy, DateTimeOffset now)
+    /// <summary>
+    /// Records the level from a date on. The date lies within the programme's life; it may lie ahead,
+    /// because a board decides that residents get a seat from a coming date.
+    /// </summary>
+    public ParticipationRecord RecordParticipationLevel(
+        ParticipationLevel level,
+        DateOnly effectiveFrom,
+        string explanation,
+        ProgrammeCalendar calendar,
+        UserRef recordedBy,
+        DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
+        calendar.EnsureWithinLife(effectiveFrom, DateRules.ParticipationWithinProgrammeLife, "De ingangsdatum");
         var record = new ParticipationRecord(level, effectiveFrom, explanation, recordedBy, now);
         _participation.Add(record);
         LastChangedAt = now;
@@ -118,6 +135,17 @@ public sealed class Alliance
     private AllianceMembership Membership(Guid membershipId) =>
         _memberships.SingleOrDefault(membership => membership.Id == membershipId)
         ?? throw new DomainRuleException("MembershipMustExist", "Dit lidmaatschap bestaat niet (meer) in deze alliantie.");
+
+    /// <summary>A membership is part of the programme: it runs within its life, and may be planned ahead.</summary>
+    private static void EnsureWithinLife(MembershipInput input, ProgrammeCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        calendar.EnsureWithinLife(input.From, DateRules.MembershipWithinProgrammeLife, "De begindatum");
+        if (input.Until is { } until)
+        {
+            calendar.EnsureWithinLife(until, DateRules.MembershipEndWithinProgrammeLife, "De einddatum");
+        }
+    }
 
     private void EnsureKnownSubAlliances(MembershipInput input)
     {

@@ -1,5 +1,6 @@
 using Wijkaanpak.Domain.Common;
 using Wijkaanpak.Domain.Organisations;
+using Wijkaanpak.Domain.Programmes;
 
 namespace Wijkaanpak.Domain.Contracts;
 
@@ -154,9 +155,10 @@ public sealed class ContractVersion
     }
 
     /// <summary>Records a party's signature; returns true when it was the last one and the version is now signed.</summary>
-    internal bool RecordSignature(ContractSignatureInput input, UserRef recordedBy, DateOnly today, DateTimeOffset now)
+    internal bool RecordSignature(ContractSignatureInput input, UserRef recordedBy, ProgrammeCalendar calendar, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(calendar);
         EnsureConcept();
         var party = _commitments.SingleOrDefault(commitment => commitment.OrganisationId == input.OrganisationId)
             ?? throw new DomainRuleException("SignatoryMustBeParty", "Alleen partijen bij deze versie ondertekenen; voeg de organisatie eerst toe met haar inzet.");
@@ -166,10 +168,13 @@ public sealed class ContractVersion
         }
 
         // Not tied to the concept's creation date: a contract signed years ago is often entered afterwards.
-        if (input.SignedOn > today || input.SignedOn.Year < ContractCommitment.EarliestYear)
+        // But a signature has happened, and it is an act of the programme: not before it started.
+        if (input.SignedOn > calendar.Today || input.SignedOn.Year < ContractCommitment.EarliestYear)
         {
-            throw new DomainRuleException("SignatureDatePlausible", $"De datum van ondertekening ligt niet in de toekomst en niet vóór {ContractCommitment.EarliestYear}.");
+            throw new DomainRuleException(DateRules.SignatureNotInFuture, $"De datum van ondertekening ligt niet in de toekomst en niet vóór {ContractCommitment.EarliestYear}.");
         }
+
+        calendar.EnsureNotBeforeStart(input.SignedOn, DateRules.SignatureNotBeforeProgrammeStart, "De datum van ondertekening");
 
         if (_commitments.Count < 2)
         {

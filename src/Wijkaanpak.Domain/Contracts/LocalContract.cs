@@ -71,12 +71,12 @@ public sealed class LocalContract
     /// Records that a party's board member signed. When the last party has signed, the version is in
     /// force and frozen, and the version it replaces is marked as revised.
     /// </summary>
-    public void RecordSignature(int number, ContractSignatureInput input, UserRef recordedBy, DateOnly today, DateTimeOffset now)
+    public void RecordSignature(int number, ContractSignatureInput input, UserRef recordedBy, ProgrammeCalendar calendar, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(recordedBy);
         var previous = InForce;
         var version = VersionNumbered(number);
-        if (version.RecordSignature(input, recordedBy, today, now) && previous is not null && previous != version)
+        if (version.RecordSignature(input, recordedBy, calendar, now) && previous is not null && previous != version)
         {
             previous.MarkRevised();
         }

@@ -101,6 +101,7 @@ public sealed class Decision
             throw new DomainRuleException("RelatedDecisionOfSameProgramme", "Een besluit kan alleen verwijzen naar een besluit van hetzelfde programma.");
         }
 
+        EnsureNotBeforeStart(programme, details.DecidedOn);
         var decision = New(programme.Id, DecisionKind.Other, programme.Cycle, details, recordedBy, now);
         decision._buildingBlockCodes.AddRange(NormaliseBlocks(buildingBlockCodes));
         decision.RelatedDecisionId = related?.Id;
@@ -133,6 +134,7 @@ public sealed class Decision
 
     internal static Decision ForPhaseChange(Programme programme, PhaseMoveInput move, UserRef recordedBy, DateTimeOffset now)
     {
+        EnsureNotBeforeStart(programme, move.DecidedOn);
         var decision = New(
             programme.Id,
             DecisionKind.PhaseChange,
@@ -154,6 +156,7 @@ public sealed class Decision
         UserRef recordedBy,
         DateTimeOffset now)
     {
+        EnsureNotBeforeStart(programme, herijking.DecidedOn);
         var decision = New(
             programme.Id,
             DecisionKind.Herijking,
@@ -175,6 +178,7 @@ public sealed class Decision
         UserRef recordedBy,
         DateTimeOffset now)
     {
+        EnsureNotBeforeStart(programme, input.DecidedOn);
         var title = goNoGo.Outcome == GoNoGoOutcome.Go
             ? "Go: het programma start als wijkaanpak"
             : "No-go: geen wijkaanpak";
@@ -200,6 +204,17 @@ public sealed class Decision
         original.SupersededAt = now;
     }
 
+    /// <summary>A decision is an act of the programme: it is not taken before the programme started.</summary>
+    internal static void EnsureNotBeforeStart(Programme programme, DateOnly decidedOn)
+    {
+        if (decidedOn < programme.StartDate)
+        {
+            throw new DomainRuleException(
+                DateRules.DecisionNotBeforeProgrammeStart,
+                $"De datum van het besluit kan niet vóór de start van de wijkaanpak ({programme.StartDate:d-M-yyyy}) liggen.");
+        }
+    }
+
     private static Decision New(ProgrammeId programmeId, DecisionKind kind, int cycle, DecisionDetails details, UserRef recordedBy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(details);
@@ -210,7 +225,7 @@ public sealed class Decision
         if (details.DecidedOn < EarliestDecisionDate || details.DecidedOn > latest)
         {
             throw new DomainRuleException(
-                "DecisionDateMustBePlausible",
+                DateRules.DecisionNotInFuture,
                 $"De datum van het besluit ligt niet in de toekomst en niet voor {EarliestDecisionDate.Year}.");
         }
 

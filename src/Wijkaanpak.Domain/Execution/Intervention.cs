@@ -133,9 +133,14 @@ public sealed class Intervention
     }
 
     /// <summary>Changes the status; every change states why and when (§6.3), and a stopped or finished intervention stays so.</summary>
-    public StatusChange ChangeStatus(InterventionStatus to, string reason, DateOnly on, UserRef by, DateTimeOffset now)
+    /// <remarks>
+    /// A status change has happened: it is dated between the programme's start and today. Not held to
+    /// the previous change: the first entry is the planned start, which a stop may well precede.
+    /// </remarks>
+    public StatusChange ChangeStatus(InterventionStatus to, string reason, DateOnly on, ProgrammeCalendar calendar, UserRef by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(by);
+        ArgumentNullException.ThrowIfNull(calendar);
         if (!Enum.IsDefined(to))
         {
             throw new DomainRuleException("InterventionStatusKnown", "Kies een status.");
@@ -158,6 +163,7 @@ public sealed class Intervention
             throw new DomainRuleException("NoBackToPlanned", "Een interventie die loopt of is bijgesteld, gaat niet terug naar gepland.");
         }
 
+        calendar.EnsureHappened(on, DateRules.StatusChangeWithinProgrammeLife, "De datum van de statuswijziging");
         var change = new StatusChange(
             Status,
             to,

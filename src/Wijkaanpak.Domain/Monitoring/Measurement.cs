@@ -48,6 +48,13 @@ public sealed class Measurement
         ArgumentNullException.ThrowIfNull(input);
         Indicator.CheckYear(input.Year);
         CheckValue(input.Value);
+
+        var latestYear = LatestYear(now);
+        if (input.Year > latestYear)
+        {
+            throw new DomainRuleException(DateRules.MeasurementYearNotInFuture, $"Een meting is van {latestYear} of eerder: een toekomstig jaar is nog niet gemeten.");
+        }
+
         return new Measurement
         {
             Id = Guid.CreateVersion7(),
@@ -61,6 +68,14 @@ public sealed class Measurement
             RecordedAt = now,
         };
     }
+
+    /// <summary>
+    /// The last year a figure can be of: a figure is measured, not expected, so its year has begun.
+    /// Earlier years than the programme's start are fine (a baseline is measured before). A day of
+    /// slack: "today" in the Netherlands can be tomorrow in UTC, on New Year's Eve too. The import
+    /// asks this too.
+    /// </summary>
+    public static int LatestYear(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime).AddDays(1).Year;
 
     /// <summary>Replaces the value of this cell; returns false (and changes nothing) when it is the same value.</summary>
     public bool Correct(MeasurementInput input, DateTimeOffset now)

@@ -15,7 +15,7 @@ public sealed class PhaseTransition
         MovedBy = null!;
     }
 
-    internal PhaseTransition(Phase from, Phase to, int cycle, string reason, DecisionId decisionId, UserRef movedBy, DateTimeOffset movedAt)
+    internal PhaseTransition(Phase from, Phase to, int cycle, string reason, DecisionId decisionId, DateOnly decidedOn, UserRef movedBy, DateTimeOffset movedAt)
     {
         Id = Guid.CreateVersion7();
         From = from;
@@ -23,6 +23,7 @@ public sealed class PhaseTransition
         Cycle = cycle;
         Reason = reason;
         DecisionId = decisionId;
+        DecidedOn = decidedOn;
         MovedBy = movedBy;
         MovedAt = movedAt;
     }
@@ -40,6 +41,12 @@ public sealed class PhaseTransition
 
     /// <summary>The besluitenlijst entry for this move (a phase change or a herijking).</summary>
     public DecisionId DecisionId { get; private set; }
+
+    /// <summary>
+    /// The date of the decision to move, kept here too so that the programme can hold the next move
+    /// to the order of the moves without loading its decisions.
+    /// </summary>
+    public DateOnly DecidedOn { get; private set; }
 
     public UserRef MovedBy { get; private set; }
 

@@ -23,8 +23,11 @@ public sealed partial class Programme
     public const int MinHorizonYears = 10;
     public const int MaxHorizonYears = 20;
 
-    public static readonly DateOnly EarliestStartDate = new(1990, 1, 1);
-    public static readonly DateOnly LatestStartDate = new(2100, 12, 31);
+    // The start of an approach kept here: not before 2000 (the oldest approach still running started
+    // after it, given the horizon of at most twenty years), and at most five years ahead, through
+    // the end of that year: enough to register an approach being prepared, not a typo such as 2099.
+    public static readonly DateOnly EarliestStartDate = new(2000, 1, 1);
+    public const int MaxStartYearsAhead = 5;
 
     public const int PhaseMoveReasonMaxLength = 4000;
 
@@ -53,7 +56,7 @@ public sealed partial class Programme
 
     public int HorizonYears { get; private set; }
 
-    public DateOnly PlannedEndDate => StartDate.AddYears(HorizonYears);
+    public DateOnly PlannedEndDate => PlannedEndOf(StartDate, HorizonYears);
 
     public string Description { get; private set; }
 
@@ -122,6 +125,18 @@ public sealed partial class Programme
 
     public void UpdateDetails(ProgrammeDetails details, DateTimeOffset now) => Apply(details, now);
 
+    public static DateOnly PlannedEndOf(DateOnly startDate, int horizonYears) => startDate.AddYears(horizonYears);
+
+    /// <summary>The last start date accepted on <paramref name="today"/>: the end of the year <see cref="MaxStartYearsAhead"/> years on.</summary>
+    public static DateOnly LatestStartDate(DateOnly today) => new(today.Year + MaxStartYearsAhead, 12, 31);
+
+    /// <summary>The one place of the start-date window; the edit form's validator asks it too.</summary>
+    public static bool IsPlausibleStartDate(DateOnly startDate, DateOnly today) =>
+        startDate >= EarliestStartDate && startDate <= LatestStartDate(today);
+
+    /// <summary>The decision date of the latest phase move (or herijking); null before the first.</summary>
+    public DateOnly? LastPhaseMoveOn => _phaseTransitions.Count == 0 ? null : _phaseTransitions.Max(transition => transition.DecidedOn);
+
     /// <summary>
     /// Moves to another phase, forward or back, for a stated reason. The one firm gate: leaving
     /// Oriënteren for a later phase needs a standing go decision (§4.6). Returns the decision for
@@ -152,8 +167,10 @@ public sealed partial class Programme
                 $"Het programma gaat pas van Oriënteren naar {move.To.DisplayName()} na een go-besluit (§4.6).");
         }
 
+        Decision.EnsureNotBeforeStart(this, move.DecidedOn);
+        EnsureAfterPreviousMove(move.DecidedOn);
         var decision = Decision.ForPhaseChange(this, move with { Reason = reason }, movedBy, now);
-        _phaseTransitions.Add(new PhaseTransition(CurrentPhase, move.To, Cycle, reason, decision.Id, movedBy, now));
+        _phaseTransitions.Add(new PhaseTransition(CurrentPhase, move.To, Cycle, reason, decision.Id, move.DecidedOn, movedBy, now));
         CurrentPhase = move.To;
         UpdatedAt = now;
         return decision;
@@ -186,13 +203,15 @@ public sealed partial class Programme
             throw new DomainRuleException("RelatedDecisionOfSameProgramme", "Een herijking kan alleen een besluit van hetzelfde programma herzien.");
         }
 
+        Decision.EnsureNotBeforeStart(this, herijking.DecidedOn);
+        EnsureAfterPreviousMove(herijking.DecidedOn);
         var toPhase = blocks.Min(block => block.Phase);
         var codes = blocks.Select(block => block.Code).ToList();
         var decision = Decision.ForHerijking(this, herijking with { Reason = reason }, codes, toPhase, revisits, recordedBy, now);
 
         Cycle++;
         _herijkingen.Add(new Herijking(Cycle, reason, codes, decision.Id, revisits?.Id, recordedBy, now));
-        _phaseTransitions.Add(new PhaseTransition(CurrentPhase, toPhase, Cycle, reason, decision.Id, recordedBy, now));
+        _phaseTransitions.Add(new PhaseTransition(CurrentPhase, toPhase, Cycle, reason, decision.Id, herijking.DecidedOn, recordedBy, now));
         CurrentPhase = toPhase;
         UpdatedAt = now;
         return decision;
@@ -220,6 +239,21 @@ public sealed partial class Programme
                 "HerijkingReopensAtLeastOneBlock",
                 "Kies ten minste één bouwsteen van Opstarten of Ontwerpen om opnieuw te doorlopen.")
             : ProcessModel.BuildingBlocks.Where(block => chosen.Contains(block.Code)).ToList();
+    }
+
+    /// <summary>
+    /// Phase moves follow each other: a move dated before the previous one would make the recorded
+    /// path of the programme read out of order. The same day is allowed (a go and the move to
+    /// Opstarten are often decided in one meeting).
+    /// </summary>
+    private void EnsureAfterPreviousMove(DateOnly decidedOn)
+    {
+        if (LastPhaseMoveOn is { } previous && decidedOn < previous)
+        {
+            throw new DomainRuleException(
+                DateRules.PhaseMoveNotBeforePreviousMove,
+                $"De datum van het besluit kan niet vóór de vorige faseovergang ({previous:d-M-yyyy}) liggen.");
+        }
     }
 
     private void EnsureNotEnded()
@@ -253,11 +287,22 @@ public sealed partial class Programme
                 $"De looptijd van een wijkaanpak ligt tussen {MinHorizonYears} en {MaxHorizonYears} jaar.");
         }
 
-        if (details.StartDate < EarliestStartDate || details.StartDate > LatestStartDate)
+        // UTC's day is close enough for a window of years.
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (!IsPlausibleStartDate(details.StartDate, today))
         {
             throw new DomainRuleException(
-                "StartDateMustBePlausible",
-                $"De startdatum ligt tussen {EarliestStartDate.Year} en {LatestStartDate.Year}.");
+                DateRules.ProgrammeStartWithinWindow,
+                $"De startdatum ligt tussen {EarliestStartDate.Year} en {LatestStartDate(today).Year}.");
+        }
+
+        // Moving the start past a recorded phase move would date that move before the programme.
+        var firstMove = _phaseTransitions.Count == 0 ? (DateOnly?)null : _phaseTransitions.Min(transition => transition.DecidedOn);
+        if (details.StartDate > firstMove)
+        {
+            throw new DomainRuleException(
+                DateRules.ProgrammeStartNotAfterPhaseMoves,
+                $"De startdatum kan niet na de eerste vastgelegde faseovergang ({firstMove:d-M-yyyy}) liggen.");
         }
 
         Name = name;

@@ -87,8 +87,21 @@ public sealed class Opgave
         _indicatorIds.AddRange(indicators.Select(indicator => indicator.Value).Distinct());
     }
 
-    public Story AddStory(StoryInput input, UserRef recordedBy, DateTimeOffset now)
+    /// <summary>
+    /// Adds a story. Stories are not held to the programme's start: like a baseline, what residents
+    /// and professionals told is often gathered while orienting, before the approach starts (§4.2).
+    /// But a story has been told: not after <paramref name="today"/>.
+    /// </summary>
+    public Story AddStory(StoryInput input, DateOnly today, UserRef recordedBy, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.ToldOn > today || input.ToldOn < Programme.EarliestStartDate)
+        {
+            throw new DomainRuleException(
+                DateRules.StoryNotInFuture,
+                $"De datum van het verhaal ligt niet in de toekomst en niet vóór {Programme.EarliestStartDate.Year}.");
+        }
+
         var story = new Story(input, recordedBy, now);
         _stories.Add(story);
         return story;

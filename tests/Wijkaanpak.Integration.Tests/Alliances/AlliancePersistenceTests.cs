@@ -16,6 +16,9 @@ public sealed class AlliancePersistenceTests
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
     private static readonly UserRef Staff = new(Guid.CreateVersion7(), "Pim van het programmabureau");
 
+    // The programme SeedAsync stores: started 1-9-2019, for twenty years.
+    private static readonly ProgrammeCalendar Calendar = ProgrammeCalendar.For(new DateOnly(2019, 9, 1), 20, new DateOnly(2026, 11, 25));
+
     [Fact]
     public async Task BoardOnADate_ComesBackFromTheDatabase_WithEndedMembershipsKept()
     {
@@ -24,12 +27,12 @@ public sealed class AlliancePersistenceTests
         await using (var db = database.CreateContext())
         {
             var alliance = Alliance.Form(programme, Now);
-            alliance.Join(new MembershipInput(municipality, AllianceRole.Voorzitter, AllianceLevel.Bestuurlijk, new DateOnly(2020, 1, 1), null, null, []), Staff, Now);
-            var corporationSeat = alliance.Join(new MembershipInput(corporation, AllianceRole.LidAlliantiebestuur, AllianceLevel.Bestuurlijk, new DateOnly(2020, 1, 1), null, null, []), Staff, Now);
-            alliance.Join(new MembershipInput(police, AllianceRole.Kernpartner, AllianceLevel.Tactisch, new DateOnly(2021, 5, 1), null, null, []), Staff, Now);
-            alliance.EndMembership(corporationSeat.Id, new DateOnly(2023, 6, 30), "Zetel overgedragen.", Now);
-            alliance.Join(new MembershipInput(police, AllianceRole.LidAlliantiebestuur, AllianceLevel.Bestuurlijk, new DateOnly(2023, 7, 1), null, null, []), Staff, Now);
-            alliance.RecordParticipationLevel(ParticipationLevel.B, new DateOnly(2020, 1, 1), "Klankbordgroep.", Staff, Now);
+            alliance.Join(new MembershipInput(municipality, AllianceRole.Voorzitter, AllianceLevel.Bestuurlijk, new DateOnly(2020, 1, 1), null, null, []), Calendar, Staff, Now);
+            var corporationSeat = alliance.Join(new MembershipInput(corporation, AllianceRole.LidAlliantiebestuur, AllianceLevel.Bestuurlijk, new DateOnly(2020, 1, 1), null, null, []), Calendar, Staff, Now);
+            alliance.Join(new MembershipInput(police, AllianceRole.Kernpartner, AllianceLevel.Tactisch, new DateOnly(2021, 5, 1), null, null, []), Calendar, Staff, Now);
+            alliance.EndMembership(corporationSeat.Id, new DateOnly(2023, 6, 30), "Zetel overgedragen.", Calendar, Now);
+            alliance.Join(new MembershipInput(police, AllianceRole.LidAlliantiebestuur, AllianceLevel.Bestuurlijk, new DateOnly(2023, 7, 1), null, null, []), Calendar, Staff, Now);
+            alliance.RecordParticipationLevel(ParticipationLevel.B, new DateOnly(2020, 1, 1), "Klankbordgroep.", Calendar, Staff, Now);
             db.Alliances.Add(alliance);
             await db.SaveChangesAsync();
         }
@@ -62,8 +65,8 @@ public sealed class AlliancePersistenceTests
             var contract = LocalContract.Draw(programme, ContractKind.Convenant, "Wijkdeal", new ContractSections("Samen.", "Kansrijk opgroeien.", null, null), 4, Now);
             contract.SetCommitment(1, new CommitmentInput(municipality, "Gemeente", [new YearlyAmount(2026, 1_250_000.50m), new YearlyAmount(2027, 900_000m)], 2.5m, null), Now);
             contract.SetCommitment(1, new CommitmentInput(corporation, "Woonstichting", [new YearlyAmount(2026, 400_000m)], 0m, "Twee wijkbeheerders"), Now);
-            contract.RecordSignature(1, new ContractSignatureInput(municipality, "W. Wethouder", "Wethouder", new DateOnly(2026, 11, 1)), Staff, new DateOnly(2026, 11, 25), Now);
-            contract.RecordSignature(1, new ContractSignatureInput(corporation, "D. Directeur", "Bestuurder", new DateOnly(2026, 11, 3)), Staff, new DateOnly(2026, 11, 25), Now);
+            contract.RecordSignature(1, new ContractSignatureInput(municipality, "W. Wethouder", "Wethouder", new DateOnly(2026, 11, 1)), Staff, Calendar, Now);
+            contract.RecordSignature(1, new ContractSignatureInput(corporation, "D. Directeur", "Bestuurder", new DateOnly(2026, 11, 3)), Staff, Calendar, Now);
             db.LocalContracts.Add(contract);
             await db.SaveChangesAsync();
         }

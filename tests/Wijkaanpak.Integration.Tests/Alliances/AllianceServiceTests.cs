@@ -155,6 +155,25 @@ public sealed class AllianceServiceTests(AppClassFixture fixture) : IClassFixtur
         Assert.Equal(ParticipationLevel.B, (await alliance.GetCompositionAsync(world.Programme, new DateOnly(2023, 12, 31))).Value!.Participation!.Level);
     }
 
+    [Fact]
+    public async Task AParticipationLevelOf1980_IsRefusedNextToItsDate_AndNothingIsStored()
+    {
+        var world = await ArrangeAsync();
+        await using var scope = App.ScopeFor(world.Staff);
+        var alliance = App.ServiceFor<AllianceService>(scope);
+
+        var result = await alliance.RecordParticipationAsync(world.Programme, await OpenedNowAsync(world.Programme, new ParticipationEditModel
+        {
+            Level = ParticipationLevel.C,
+            EffectiveFrom = new DateTime(1980, 1, 1),
+            Explanation = "Een partnerraad met bewoners.",
+        }));
+
+        Assert.Equal(ResultStatus.Invalid, result.Status);
+        Assert.Equal(["De ingangsdatum kan niet vóór de start van de wijkaanpak (1-9-2019) liggen."], result.Errors[nameof(ParticipationEditModel.EffectiveFrom)]);
+        Assert.Empty((await alliance.GetAsync(world.Programme)).Value!.ParticipationHistory);
+    }
+
     [Theory]
     [InlineData(Role.Alliantiepartner)]
     [InlineData(Role.Raadslid)]

@@ -22,6 +22,10 @@ public sealed class SignOffServiceTests(AppClassFixture fixture) : IClassFixture
 {
     private static readonly UserRef Recorder = new(Guid.CreateVersion7(), "Testopzet");
 
+    // The programmes ChecklistTestData creates: started 1-3-2025, for fifteen years.
+    private static readonly DateOnly ProgrammeStart = new(2025, 3, 1);
+    private static readonly ProgrammeCalendar Calendar = ProgrammeCalendar.For(ProgrammeStart, 15, DateOnly.FromDateTime(DateTime.UtcNow));
+
     private AsyncServiceScope _staffScope;
     private AsyncServiceScope _partnerScope;
     private ChecklistService _staff = null!;
@@ -175,7 +179,7 @@ public sealed class SignOffServiceTests(AppClassFixture fixture) : IClassFixture
 
         // A programme the partner is a member of, whose alliance the corporation has left.
         var left = await ChecklistTestData.CreateProgrammeAsync(App);
-        await CreateAllianceAsync(left, (_corporation.Id, new DateOnly(2021, 12, 31)));
+        await CreateAllianceAsync(left, (_corporation.Id, new DateOnly(2025, 12, 31)));
         await App.AddMemberAsync(left, _partnerUser);
         await AnswerAsStaffOfAsync(left, "4.1");
 
@@ -230,7 +234,7 @@ public sealed class SignOffServiceTests(AppClassFixture fixture) : IClassFixture
         var alliance = Alliance.Form(programme, DateTimeOffset.UtcNow);
         foreach (var (organisation, until) in members)
         {
-            alliance.Join(new MembershipInput(organisation, AllianceRole.Kernpartner, AllianceLevel.Tactisch, new DateOnly(2020, 1, 1), until, null, []), Recorder, DateTimeOffset.UtcNow);
+            alliance.Join(new MembershipInput(organisation, AllianceRole.Kernpartner, AllianceLevel.Tactisch, ProgrammeStart, until, null, []), Calendar, Recorder, DateTimeOffset.UtcNow);
         }
 
         await using var db = App.Database.CreateContext();

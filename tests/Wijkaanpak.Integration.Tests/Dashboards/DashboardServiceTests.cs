@@ -256,7 +256,7 @@ public sealed class DashboardServiceTests(DemoDataFixture fixture) : IClassFixtu
         var alliance = Alliance.Form(programme.Id, now);
         foreach (var organisation in new[] { corporation, police, school })
         {
-            alliance.Join(new MembershipInput(organisation.Id, AllianceRole.Kernpartner, AllianceLevel.Tactisch, new DateOnly(2020, 1, 1), null, null, []), by, now);
+            alliance.Join(new MembershipInput(organisation.Id, AllianceRole.Kernpartner, AllianceLevel.Tactisch, programme.StartDate, null, null, []), ProgrammeCalendar.Of(programme, DateOnly.FromDateTime(now.UtcDateTime)), by, now);
         }
 
         await using (var db = App.Database.CreateContext())
@@ -296,7 +296,7 @@ public sealed class DashboardServiceTests(DemoDataFixture fixture) : IClassFixtu
         var other = Programme.Create(details with { Name = $"Ander {Guid.NewGuid():N}" }, now);
         var partner = Organisation.Create($"Corporatie {Guid.NewGuid():N}", OrganisationType.Woningcorporatie, now);
         var alliance = Alliance.Form(programme.Id, now);
-        alliance.Join(new MembershipInput(partner.Id, AllianceRole.Kernpartner, AllianceLevel.Tactisch, new DateOnly(2020, 1, 1), null, null, []), by, now);
+        alliance.Join(new MembershipInput(partner.Id, AllianceRole.Kernpartner, AllianceLevel.Tactisch, programme.StartDate, null, null, []), ProgrammeCalendar.Of(programme, DateOnly.FromDateTime(now.UtcDateTime)), by, now);
         await using (var db = App.Database.CreateContext())
         {
             var template = await db.ChecklistTemplates.SingleAsync(candidate => candidate.Id == ChecklistSeed.FirstVersionIdOf("4.1"));

@@ -98,6 +98,29 @@ public sealed class DecisionServiceTests(AppClassFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task APhaseMove_DatedBeforeThePreviousMove_IsRefusedNextToTheDate_AndNothingIsStored()
+    {
+        var (programme, staff, _, _) = await ArrangeAsync();
+        await using var scope = App.ScopeFor(staff);
+        var decisions = App.ServiceFor<DecisionService>(scope);
+        var go = Go();
+        go.IncompleteChecklistsReason = "De raad wil voor de zomer starten.";
+        Assert.True((await decisions.RecordGoNoGoAsync(programme, await OpenedNowAsync(programme, go))).IsOk);
+
+        var backdated = await decisions.MovePhaseAsync(programme, await OpenedNowAsync(programme, new PhaseMoveEditModel
+        {
+            To = Phase.Ontwerpen,
+            Reason = "Alliantie en visie staan.",
+            DecidedOn = go.DecidedOn!.Value.AddDays(-1),
+            DecidedBy = "Alliantiebestuur",
+        }));
+
+        Assert.Equal(ResultStatus.Invalid, backdated.Status);
+        Assert.Equal(["De datum van het besluit kan niet vóór de vorige faseovergang (1-11-2026) liggen."], backdated.Errors[nameof(PhaseMoveEditModel.DecidedOn)]);
+        Assert.Equal(Phase.Opstarten, (await decisions.GetLogAsync(programme)).Value!.CurrentPhase);
+    }
+
+    [Fact]
     public async Task APartner_WeighsForTheirOwnOrganisation_AndNeverForAnother()
     {
         var (programme, _, partner, otherOrganisation) = await ArrangeAsync();

@@ -24,14 +24,14 @@ public sealed class ChainPersistenceTests
             "Arbeidsparticipatie", IndicatorKind.Kernindicator, "%", "CBS", null, "WK062203", ImprovementDirection.HigherIsBetter, new YearValue(2019, 58.5m), new YearValue(2030, 65m)));
         indicator.Interpret(2024, "Stijgt sinds de banenmarkt in de wijk.", Staff, Now);
         var opgave = Opgave.Name(programme.Id, OpgaveDomain.Werk, "Weinig mensen aan het werk", null, [indicator.Id]);
-        opgave.AddStory(new StoryInput("bewoner, vader van twee", new DateOnly(2024, 5, 1), StoryMethod.Straatgesprek, "Werk is er wel, maar niet voor wie geen diploma heeft.", null), Staff, Now);
+        opgave.AddStory(new StoryInput("bewoner, vader van twee", new DateOnly(2024, 5, 1), StoryMethod.Straatgesprek, "Werk is er wel, maar niet voor wie geen diploma heeft.", null), new DateOnly(2026, 11, 25), Staff, Now);
         var vision = VisionStatement.Write(programme.Id, "Een wijk waar iedereen meedoet.", Now);
         var ambition = vision.AddAmbition("Iedereen doet mee", null, null, [opgave.Id], Now);
         vision.AddAmbition("Werk voor jongeren", null, ambition.Id, [], Now);
         vision.AddGoal(ambition.Id, "Arbeidsparticipatie naar het stadsgemiddelde", [indicator.Id], Now);
         var period = ExecutionPeriod.Plan(programme, [], "Uitvoeringsprogramma 2024-2027", new DateOnly(2024, 1, 1), new DateOnly(2027, 12, 31));
         var intervention = Intervention.Plan(programme.Id, period, new InterventionDetails("Banenmarkt", null, InterventionKind.Additioneel, [], [ambition.Id], [indicator.Id], 80_000m, new DateOnly(2024, 3, 1), null), Staff, Now);
-        intervention.ChangeStatus(InterventionStatus.Lopend, "Eerste markt gehouden.", new DateOnly(2024, 3, 15), Staff, Now);
+        intervention.ChangeStatus(InterventionStatus.Lopend, "Eerste markt gehouden.", new DateOnly(2024, 3, 15), ProgrammeCalendar.Of(programme, new DateOnly(2026, 11, 25)), Staff, Now);
         var line = BudgetLine.Add(programme.Id, new BudgetLineDetails(FundingSource.Rijk, NationalScheme.SpukKansrijkeWijk, null, "SPUK 2024", true, 2024, 60_000m, 25_000.55m, intervention.Id));
         await using (var db = database.CreateContext())
         {

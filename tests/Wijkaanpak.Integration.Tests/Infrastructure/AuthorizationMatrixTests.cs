@@ -313,7 +313,8 @@ public sealed class AuthorizationMatrixTests(AppClassFixture fixture) : IClassFi
             var organisation = Domain.Organisations.Organisation.Create($"Corporatie {Guid.NewGuid():N}", OrganisationType.Woningcorporatie, now);
             var alliance = Alliance.Form(programme.Id, now);
             alliance.Join(
-                new MembershipInput(organisation.Id, AllianceRole.Kernpartner, AllianceLevel.Tactisch, new DateOnly(2020, 1, 1), null, null, []),
+                new MembershipInput(organisation.Id, AllianceRole.Kernpartner, AllianceLevel.Tactisch, programme.StartDate, null, null, []),
+                ProgrammeCalendar.Of(programme, DateOnly.FromDateTime(now.UtcDateTime)),
                 new UserRef(Guid.CreateVersion7(), "Testopzet"),
                 now);
             await using (var db = app.Database.CreateContext())

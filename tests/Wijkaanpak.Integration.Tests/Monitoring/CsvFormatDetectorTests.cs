@@ -130,7 +130,7 @@ public sealed class CsvFormatDetectorTests
         var plan = ImportPlanGuesser.Guess(inspection.Header, inspection.Format.DecimalMark, []);
         plan.Indicators["Werkzoekenden"] = Jobseekers;
 
-        var (compiled, errors) = CompiledPlan.Compile(plan, inspection.Header, new Dictionary<Guid, string> { [Jobseekers] = "Werkzoekenden" });
+        var (compiled, errors) = CompiledPlan.Compile(plan, inspection.Header, new Dictionary<Guid, string> { [Jobseekers] = "Werkzoekenden" }, Measurement.LatestYear(DateTimeOffset.UtcNow));
         Assert.Empty(errors);
         var cells = Interpret(new MemoryStream(Encoding.UTF8.GetBytes(text)), inspection.Format, new MeasurementRowInterpreter(compiled!, new AreaScope(["WK062203"])));
 
@@ -266,10 +266,10 @@ public sealed class CsvFormatDetectorTests
         string[] header = ["gwb_code_10", "a_inw"];
         var indicators = new Dictionary<Guid, string> { [Residents] = "Inwoners" };
 
-        var (undecided, errors) = CompiledPlan.Compile(plan, header, indicators, fileMark: null);
-        var (byFile, _) = CompiledPlan.Compile(plan, header, indicators, DecimalMark.Point);
+        var (undecided, errors) = CompiledPlan.Compile(plan, header, indicators, Measurement.LatestYear(DateTimeOffset.UtcNow), fileMark: null);
+        var (byFile, _) = CompiledPlan.Compile(plan, header, indicators, Measurement.LatestYear(DateTimeOffset.UtcNow), fileMark: DecimalMark.Point);
         plan.DecimalMark = DecimalMark.Comma;
-        var (chosen, _) = CompiledPlan.Compile(plan, header, indicators, fileMark: null);
+        var (chosen, _) = CompiledPlan.Compile(plan, header, indicators, Measurement.LatestYear(DateTimeOffset.UtcNow), fileMark: null);
 
         Assert.Null(undecided);
         Assert.Equal([CompiledPlan.DecimalMarkUndecidedMessage], errors[nameof(ImportPlan.DecimalMark)]);
@@ -291,11 +291,33 @@ public sealed class CsvFormatDetectorTests
         Assert.All(cells, cell => Assert.Equal("WK062203", cell.AreaCode));
     }
 
+    [Fact]
+    public void ARowOfAYearStillToCome_IsAProblem_AndAFixedYearStillToComeIsRefused()
+    {
+        var text = "Codering_3;Perioden;Indicator;Waarde\nWK062203;2026;Werkzoekenden;12,5\nWK062203;2027;Werkzoekenden;13\n";
+        var inspection = CsvFormatDetector.Inspect(new MemoryStream(Encoding.UTF8.GetBytes(text)));
+        var plan = ImportPlanGuesser.Guess(inspection.Header, inspection.Format.DecimalMark, []);
+        plan.Indicators["Werkzoekenden"] = Jobseekers;
+        var (compiled, errors) = CompiledPlan.Compile(plan, inspection.Header, new Dictionary<Guid, string> { [Jobseekers] = "Werkzoekenden" }, latestYear: 2026);
+        Assert.Empty(errors);
+        var interpreter = new MeasurementRowInterpreter(compiled!, new AreaScope(["WK062203"]));
+
+        var cells = Interpret(new MemoryStream(Encoding.UTF8.GetBytes(text)), inspection.Format, interpreter);
+
+        Assert.Equal(2026, Assert.Single(cells).Year);
+        Assert.Contains("Het jaar 2027 ligt in de toekomst", Assert.Single(interpreter.Problems).Reason, StringComparison.Ordinal);
+
+        var wide = new ImportPlan { Shape = ImportShape.Wide, AreaColumn = "Codering_3", Year = 2027, DecimalMark = inspection.Format.DecimalMark, Indicators = new Dictionary<string, Guid?> { ["Waarde"] = Jobseekers } };
+        var (refused, wideErrors) = CompiledPlan.Compile(wide, inspection.Header, new Dictionary<Guid, string> { [Jobseekers] = "Werkzoekenden" }, latestYear: 2026);
+        Assert.Null(refused);
+        Assert.Contains(nameof(ImportPlan.Year), wideErrors.Keys);
+    }
+
     private static (MeasurementRowInterpreter Interpreter, List<ImportCell> Cells) InterpretWide(string text, Dictionary<string, Guid?> map)
     {
         var inspection = CsvFormatDetector.Inspect(new MemoryStream(Encoding.UTF8.GetBytes(text)));
         var plan = new ImportPlan { Shape = ImportShape.Wide, AreaColumn = "gwb_code_10", Year = 2023, DecimalMark = inspection.Format.DecimalMark, Indicators = map };
-        var (compiled, errors) = CompiledPlan.Compile(plan, inspection.Header, new Dictionary<Guid, string> { [Residents] = "Inwoners", [Jobseekers] = "Werkzoekenden" });
+        var (compiled, errors) = CompiledPlan.Compile(plan, inspection.Header, new Dictionary<Guid, string> { [Residents] = "Inwoners", [Jobseekers] = "Werkzoekenden" }, Measurement.LatestYear(DateTimeOffset.UtcNow));
         Assert.Empty(errors);
         var interpreter = new MeasurementRowInterpreter(compiled!, new AreaScope(["WK062203"]));
         return (interpreter, Interpret(new MemoryStream(Encoding.UTF8.GetBytes(text)), inspection.Format, interpreter));

@@ -44,30 +44,34 @@ public sealed class ProgrammeServiceTests(AppClassFixture fixture) : IClassFixtu
     [Fact]
     public async Task GetOverviewAsync_SummarisesTheAllianceAndContractAsStored()
     {
-        var programme = (await _service.CreateAsync(ValidModel())).Value;
+        // Started long enough ago for members of five years and a contract signed three years ago.
+        var model = ValidModel();
+        model.StartDate = new DateTime(DateTime.UtcNow.Year - 6, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
+        var programme = (await _service.CreateAsync(model)).Value;
         Assert.Null((await _service.GetOverviewAsync(programme)).Value!.Alliance);
         var recorder = new UserRef(Guid.CreateVersion7(), "Testdata");
         var now = DateTimeOffset.UtcNow;
         var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var calendar = ProgrammeCalendar.For(DateOnly.FromDateTime(model.StartDate.Value), model.HorizonYears!.Value, today);
         await using (var db = App.Database.CreateContext())
         {
             var gemeente = Organisation.Create($"Gemeente {Guid.NewGuid():N}", OrganisationType.Gemeente, now);
             var corporatie = Organisation.Create($"Corporatie {Guid.NewGuid():N}", OrganisationType.Woningcorporatie, now);
             var politie = Organisation.Create($"Politie {Guid.NewGuid():N}", OrganisationType.Politie, now);
             var alliance = Alliance.Form(programme, now);
-            alliance.Join(new MembershipInput(gemeente.Id, AllianceRole.Voorzitter, AllianceLevel.Bestuurlijk, today.AddYears(-5), null, null, []), recorder, now);
-            alliance.Join(new MembershipInput(corporatie.Id, AllianceRole.LidAlliantiebestuur, AllianceLevel.Bestuurlijk, today.AddYears(-5), null, null, []), recorder, now);
-            alliance.Join(new MembershipInput(corporatie.Id, AllianceRole.Kernpartner, AllianceLevel.Tactisch, today.AddYears(-5), null, null, []), recorder, now);
-            var left = alliance.Join(new MembershipInput(politie.Id, AllianceRole.LidAlliantiebestuur, AllianceLevel.Bestuurlijk, today.AddYears(-5), null, null, []), recorder, now);
-            alliance.EndMembership(left.Id, today.AddDays(-1), null, now);
-            alliance.RecordParticipationLevel(ParticipationLevel.C, today.AddYears(-1), "Partnerraad met bewoners.", recorder, now);
+            alliance.Join(new MembershipInput(gemeente.Id, AllianceRole.Voorzitter, AllianceLevel.Bestuurlijk, today.AddYears(-5), null, null, []), calendar, recorder, now);
+            alliance.Join(new MembershipInput(corporatie.Id, AllianceRole.LidAlliantiebestuur, AllianceLevel.Bestuurlijk, today.AddYears(-5), null, null, []), calendar, recorder, now);
+            alliance.Join(new MembershipInput(corporatie.Id, AllianceRole.Kernpartner, AllianceLevel.Tactisch, today.AddYears(-5), null, null, []), calendar, recorder, now);
+            var left = alliance.Join(new MembershipInput(politie.Id, AllianceRole.LidAlliantiebestuur, AllianceLevel.Bestuurlijk, today.AddYears(-5), null, null, []), calendar, recorder, now);
+            alliance.EndMembership(left.Id, today.AddDays(-1), null, calendar, now);
+            alliance.RecordParticipationLevel(ParticipationLevel.C, today.AddYears(-1), "Partnerraad met bewoners.", calendar, recorder, now);
 
             var contract = LocalContract.Draw(programme, ContractKind.Pact, "Pact", new ContractSections("Samen.", null, null, null), 3, now);
             contract.SetCommitment(1, new CommitmentInput(gemeente.Id, gemeente.Name, [], 1m, null), now);
             contract.SetCommitment(1, new CommitmentInput(corporatie.Id, corporatie.Name, [], 1m, null), now);
             var signedOn = today.AddYears(-3).AddMonths(2);
-            contract.RecordSignature(1, new ContractSignatureInput(gemeente.Id, "W", null, signedOn), recorder, today, now);
-            contract.RecordSignature(1, new ContractSignatureInput(corporatie.Id, "D", null, signedOn), recorder, today, now);
+            contract.RecordSignature(1, new ContractSignatureInput(gemeente.Id, "W", null, signedOn), recorder, calendar, now);
+            contract.RecordSignature(1, new ContractSignatureInput(corporatie.Id, "D", null, signedOn), recorder, calendar, now);
             contract.Revise("Evaluatie.", now);
             db.AddRange(gemeente, corporatie, politie, alliance, contract);
             await db.SaveChangesAsync();
@@ -132,7 +136,7 @@ public sealed class ProgrammeServiceTests(AppClassFixture fixture) : IClassFixtu
         { nameof(ProgrammeEditModel.AreaCodes), model => model.AreaCodes = "WK0518, Zuidwest", "Geen geldige gebiedscode: WK0518, Zuidwest." },
         { nameof(ProgrammeEditModel.Urgency), model => model.Urgency = null, "Kies het soort urgentie." },
         { nameof(ProgrammeEditModel.StartDate), model => model.StartDate = null, "Vul de startdatum in." },
-        { nameof(ProgrammeEditModel.StartDate), model => model.StartDate = new DateTime(9999, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), "De startdatum ligt tussen 1990 en 2100." },
+        { nameof(ProgrammeEditModel.StartDate), model => model.StartDate = new DateTime(9999, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), $"De startdatum ligt tussen 2000 en {DateTime.UtcNow.Year + Programme.MaxStartYearsAhead}." },
         { nameof(ProgrammeEditModel.HorizonYears), model => model.HorizonYears = 9, "Een wijkaanpak loopt 10 tot 20 jaar." },
         { nameof(ProgrammeEditModel.HorizonYears), model => model.HorizonYears = null, "Vul de looptijd in jaren in." },
         { nameof(ProgrammeEditModel.Description), model => model.Description = new string('x', 4001), "De omschrijving mag hoogstens 4000 tekens hebben." },

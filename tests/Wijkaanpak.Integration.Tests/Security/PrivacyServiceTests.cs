@@ -190,7 +190,7 @@ public sealed class PrivacyServiceTests(AppClassFixture fixture) : IClassFixture
             checklist.Answer(template.Questions[0].Key, AnswerStatus.Ja, "Loopt.", null, subjectRef, now);
             checklist.SignOff(new Signatory(subjectRef, organisation.Id), organisation.Id, organisation.Name, new HashSet<OrganisationId> { organisation.Id }, checklist.ContentRevision, "Akkoord.", now);
             var opgave = Opgave.Name(programme.Id, OpgaveDomain.Wonen, "Speelruimte", null, []);
-            opgave.AddStory(new StoryInput("wijkagent", new DateOnly(2024, 3, 1), StoryMethod.Interview, "Jongeren hangen bij de winkels.", null), new UserRef(Guid.CreateVersion7(), "Iemand anders"), now);
+            opgave.AddStory(new StoryInput("wijkagent", new DateOnly(2024, 3, 1), StoryMethod.Interview, "Jongeren hangen bij de winkels.", null), DateOnly.FromDateTime(now.UtcDateTime), new UserRef(Guid.CreateVersion7(), "Iemand anders"), now);
             db.AddRange(checklist, opgave);
             await db.SaveChangesAsync();
         }

@@ -35,7 +35,9 @@ public sealed class AllianceService(
     private static readonly Dictionary<string, string> MembershipRuleFields = new()
     {
         ["MembershipPeriodsDoNotOverlap"] = nameof(MembershipEditModel.From),
+        [DateRules.MembershipWithinProgrammeLife] = nameof(MembershipEditModel.From),
         ["MembershipEndsAfterStart"] = nameof(MembershipEditModel.Until),
+        [DateRules.MembershipEndWithinProgrammeLife] = nameof(MembershipEditModel.Until),
         ["SubAllianceMustExist"] = nameof(MembershipEditModel.SubAllianceIds),
         ["OrganisationMustExist"] = nameof(MembershipEditModel.OrganisationId),
         ["MembershipKeepsOrganisationAndRole"] = nameof(MembershipEditModel.Role),
@@ -45,6 +47,7 @@ public sealed class AllianceService(
     private static readonly Dictionary<string, string> EndRuleFields = new()
     {
         ["MembershipEndsAfterStart"] = nameof(EndMembershipEditModel.Until),
+        [DateRules.MembershipEndWithinProgrammeLife] = nameof(EndMembershipEditModel.Until),
         ["MembershipAlreadyEnded"] = nameof(EndMembershipEditModel.Until),
         ["MembershipNoteTooLong"] = nameof(EndMembershipEditModel.Note),
     };
@@ -59,6 +62,7 @@ public sealed class AllianceService(
     private static readonly Dictionary<string, string> ParticipationRuleFields = new()
     {
         ["ParticipationLevelKnown"] = nameof(ParticipationEditModel.Level),
+        [DateRules.ParticipationWithinProgrammeLife] = nameof(ParticipationEditModel.EffectiveFrom),
         ["ParticipationExplanationRequired"] = nameof(ParticipationEditModel.Explanation),
     };
 
@@ -147,7 +151,7 @@ public sealed class AllianceService(
         ChangeAllianceAsync(programmeId, model, membershipValidator, MembershipRuleFields, async change =>
         {
             await EnsureRegisteredAsync(change.Db, model.OrganisationId!.Value, cancellationToken);
-            change.Alliance.Join(model.ToInput(), change.By, change.Now);
+            change.Alliance.Join(model.ToInput(), change.Calendar, change.By, change.Now);
         }, cancellationToken);
 
     /// <summary>Corrects level, dates, note or sub-alliances of a membership.</summary>
@@ -155,14 +159,14 @@ public sealed class AllianceService(
         ChangeAllianceAsync(programmeId, model, membershipValidator, MembershipRuleFields, async change =>
         {
             await EnsureRegisteredAsync(change.Db, model.OrganisationId!.Value, cancellationToken);
-            change.Alliance.ChangeMembership(membershipId, model.ToInput(), change.Now);
+            change.Alliance.ChangeMembership(membershipId, model.ToInput(), change.Calendar, change.Now);
         }, cancellationToken);
 
     /// <summary>The organisation leaves this role; the membership stays readable in the history.</summary>
     public Task<Result> EndMembershipAsync(ProgrammeId programmeId, Guid membershipId, EndMembershipEditModel model, CancellationToken cancellationToken = default) =>
         ChangeAllianceAsync(programmeId, model, endValidator, EndRuleFields, change =>
         {
-            change.Alliance.EndMembership(membershipId, DateOnly.FromDateTime(model.Until!.Value), model.Note, change.Now);
+            change.Alliance.EndMembership(membershipId, DateOnly.FromDateTime(model.Until!.Value), model.Note, change.Calendar, change.Now);
             return Task.CompletedTask;
         }, cancellationToken);
 
@@ -177,7 +181,7 @@ public sealed class AllianceService(
     public Task<Result> RecordParticipationAsync(ProgrammeId programmeId, ParticipationEditModel model, CancellationToken cancellationToken = default) =>
         ChangeAllianceAsync(programmeId, model, participationValidator, ParticipationRuleFields, change =>
         {
-            change.Alliance.RecordParticipationLevel(model.Level!.Value, DateOnly.FromDateTime(model.EffectiveFrom!.Value), model.Explanation, change.By, change.Now);
+            change.Alliance.RecordParticipationLevel(model.Level!.Value, DateOnly.FromDateTime(model.EffectiveFrom!.Value), model.Explanation, change.Calendar, change.By, change.Now);
             return Task.CompletedTask;
         }, cancellationToken);
 
@@ -208,7 +212,7 @@ public sealed class AllianceService(
         var user = await access.CurrentUserAsync();
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.Programmes.AnyAsync(programme => programme.Id == programmeId, cancellationToken))
+        if (await db.CalendarOfAsync(programmeId, clock, cancellationToken) is not { } calendar)
         {
             return Result.ProgrammeNotFound();
         }
@@ -229,7 +233,7 @@ public sealed class AllianceService(
                 db.Entry(alliance).Property(alliance => alliance.Version).OriginalValue = model.Version;
             }
 
-            await change(new AllianceChange(db, alliance, user.ToUserRef(), now));
+            await change(new AllianceChange(db, alliance, calendar, user.ToUserRef(), now));
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok();
         }
@@ -302,5 +306,5 @@ public sealed class AllianceService(
     private static ParticipationView View(ParticipationRecord record) =>
         new(record.Level, record.EffectiveFrom, record.Explanation, record.RecordedBy.DisplayName, record.RecordedAt);
 
-    private sealed record AllianceChange(WijkaanpakDbContext Db, AllianceAggregate Alliance, UserRef By, DateTimeOffset Now);
+    private sealed record AllianceChange(WijkaanpakDbContext Db, AllianceAggregate Alliance, ProgrammeCalendar Calendar, UserRef By, DateTimeOffset Now);
 }

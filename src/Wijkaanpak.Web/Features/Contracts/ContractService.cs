@@ -31,6 +31,9 @@ public sealed class ContractService(
 
     private const string NoContractMessage = "Dit programma heeft nog geen lokaal contract.";
 
+    // Rules of the model about the date of a signature: shown next to that field.
+    private static readonly HashSet<string> SignatureDateRules = [DateRules.SignatureNotInFuture, DateRules.SignatureNotBeforeProgrammeStart];
+
     public async Task<Result<ContractPageView>> GetAsync(ProgrammeId programmeId, CancellationToken cancellationToken = default)
     {
         if (await access.DenyAsync(Capability.ViewProgramme, programmeId, cancellationToken) is { } denied)
@@ -100,6 +103,10 @@ public sealed class ContractService(
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok();
         }
+        catch (DomainRuleException broken) when (SignatureDateRules.Contains(broken.Rule))
+        {
+            return Result.Invalid(new Dictionary<string, string[]> { [nameof(SignatureEditModel.SignedOn)] = [broken.Message] });
+        }
         catch (DomainRuleException broken)
         {
             return Result.RuleBroken(broken.Message);
@@ -149,10 +156,11 @@ public sealed class ContractService(
     public async Task<Result> RecordSignatureAsync(ProgrammeId programmeId, int number, SignatureEditModel model, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return await ChangeAsync(programmeId, Capability.RecordCommitment, model, signatureValidator, change =>
+        return await ChangeAsync(programmeId, Capability.RecordCommitment, model, signatureValidator, async change =>
         {
-            change.Contract.RecordSignature(number, model.ToInput(), change.By, Today(), change.Now);
-            return Task.CompletedTask;
+            // The contract exists, so its programme does.
+            var calendar = await change.Db.CalendarOfAsync(programmeId, clock, cancellationToken);
+            change.Contract.RecordSignature(number, model.ToInput(), change.By, calendar!, change.Now);
         }, cancellationToken, () => DenyOtherOrganisationAsync(model.OrganisationId, "een ondertekening vastleggen"));
     }
 
@@ -238,6 +246,10 @@ public sealed class ContractService(
             await change(new ContractChange(db, contract, user.ToUserRef(), clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok();
+        }
+        catch (DomainRuleException broken) when (SignatureDateRules.Contains(broken.Rule))
+        {
+            return Result.Invalid(new Dictionary<string, string[]> { [nameof(SignatureEditModel.SignedOn)] = [broken.Message] });
         }
         catch (DomainRuleException broken)
         {

@@ -32,6 +32,15 @@ public sealed class DecisionService(
     private const string ConflictMessage =
         "Iemand anders heeft dit programma intussen gewijzigd. Uw invoer staat nog in het formulier: bekijk de nieuwste stand en sla dan opnieuw op.";
 
+    // Rules of the model about the date of a decision: shown next to the date field, which every
+    // decision form (go/no-go, phase move, herijking, other decision) names DecidedOn.
+    private static readonly HashSet<string> DecidedOnRules =
+    [
+        DateRules.DecisionNotInFuture,
+        DateRules.DecisionNotBeforeProgrammeStart,
+        DateRules.PhaseMoveNotBeforePreviousMove,
+    ];
+
     public async Task<Result<GateView>> GetGateAsync(ProgrammeId programmeId, CancellationToken cancellationToken = default)
     {
         if (await access.DenyAsync(Capability.ViewProgramme, programmeId, cancellationToken) is { } denied)
@@ -244,6 +253,10 @@ public sealed class DecisionService(
             db.Decisions.AddRange(await change(new ProgrammeChange(db, programme, user.ToUserRef(), clock.GetUtcNow())));
             await db.SaveChangesAsync(cancellationToken);
             return Result.Ok();
+        }
+        catch (DomainRuleException broken) when (DecidedOnRules.Contains(broken.Rule))
+        {
+            return Result.Invalid(new Dictionary<string, string[]> { [nameof(DecisionEditModel.DecidedOn)] = [broken.Message] });
         }
         catch (DomainRuleException broken)
         {

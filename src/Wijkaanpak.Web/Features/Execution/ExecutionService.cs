@@ -57,6 +57,7 @@ public sealed class ExecutionService(
         ["InterventionStatusKnown"] = nameof(StatusChangeEditModel.To),
         ["StatusMustChange"] = nameof(StatusChangeEditModel.To),
         ["NoBackToPlanned"] = nameof(StatusChangeEditModel.To),
+        [DateRules.StatusChangeWithinProgrammeLife] = nameof(StatusChangeEditModel.On),
     };
 
     /// <summary>The periods and the interventions of <paramref name="periodId"/>, or of the period running today (else the latest).</summary>
@@ -199,10 +200,16 @@ public sealed class ExecutionService(
             return Result.NotFound("Deze interventie bestaat niet (meer).");
         }
 
+        var calendar = await db.CalendarOfAsync(programmeId, clock, cancellationToken);
+        if (calendar is null)
+        {
+            return Result.ProgrammeNotFound();
+        }
+
         db.Entry(intervention).Property(intervention => intervention.Version).OriginalValue = model.Version;
         return await SaveAsync(db, StatusRuleFields, () =>
         {
-            intervention.ChangeStatus(model.To!.Value, model.Reason, DateOnly.FromDateTime(model.On!.Value), user.ToUserRef(), clock.GetUtcNow());
+            intervention.ChangeStatus(model.To!.Value, model.Reason, DateOnly.FromDateTime(model.On!.Value), calendar, user.ToUserRef(), clock.GetUtcNow());
             return Task.CompletedTask;
         }, cancellationToken);
     }

@@ -47,6 +47,7 @@ public sealed class IndicatorService(
     {
         ["AreaCodeMustBeCbsCode"] = nameof(MeasurementEditModel.AreaCode),
         ["IndicatorYearPlausible"] = nameof(MeasurementEditModel.Year),
+        [DateRules.MeasurementYearNotInFuture] = nameof(MeasurementEditModel.Year),
         ["MeasurementValuePlausible"] = nameof(MeasurementEditModel.Value),
     };
 

@@ -1,11 +1,12 @@
 using FluentValidation;
 using Wijkaanpak.Domain.Programmes;
+using Wijkaanpak.Web.Shared;
 
 namespace Wijkaanpak.Web.Features.Programmes;
 
 public sealed class ProgrammeEditModelValidator : AbstractValidator<ProgrammeEditModel>
 {
-    public ProgrammeEditModelValidator()
+    public ProgrammeEditModelValidator(TimeProvider clock)
     {
         RuleFor(model => model.Name)
             .Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("Vul de naam van het programma in.")
@@ -39,8 +40,9 @@ public sealed class ProgrammeEditModelValidator : AbstractValidator<ProgrammeEdi
 
         RuleFor(model => model.StartDate)
             .NotNull().WithMessage("Vul de startdatum in.")
-            .Must(date => date is null || WithinPlausibleRange(date.Value))
-            .WithMessage($"De startdatum ligt tussen {Programme.EarliestStartDate.Year} en {Programme.LatestStartDate.Year}.");
+            // The window is the domain's (Programme.IsPlausibleStartDate); the form only asks it early.
+            .Must(date => date is null || Programme.IsPlausibleStartDate(DateOnly.FromDateTime(date.Value), clock.TodayInNetherlands()))
+            .WithMessage(_ => $"De startdatum ligt tussen {Programme.EarliestStartDate.Year} en {Programme.LatestStartDate(clock.TodayInNetherlands()).Year}.");
 
         RuleFor(model => model.HorizonYears)
             .NotNull().WithMessage("Vul de looptijd in jaren in.")
@@ -50,11 +52,5 @@ public sealed class ProgrammeEditModelValidator : AbstractValidator<ProgrammeEdi
         RuleFor(model => model.Description)
             .MaximumLength(Programme.DescriptionMaxLength)
             .WithMessage($"De omschrijving mag hoogstens {Programme.DescriptionMaxLength} tekens hebben.");
-    }
-
-    private static bool WithinPlausibleRange(DateTime date)
-    {
-        var day = DateOnly.FromDateTime(date);
-        return day >= Programme.EarliestStartDate && day <= Programme.LatestStartDate;
     }
 }

@@ -18,6 +18,9 @@ public sealed class ProgrammeService(
     TimeProvider clock,
     ILogger<ProgrammeService> logger)
 {
+    // Rules of the model about the start date: their message is shown next to that field.
+    private static readonly HashSet<string> StartDateRules = [DateRules.ProgrammeStartWithinWindow, DateRules.ProgrammeStartNotAfterPhaseMoves];
+
     /// <summary>The programmes the current user may see, by name.</summary>
     public async Task<IReadOnlyList<ProgrammeListItem>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -127,6 +130,10 @@ public sealed class ProgrammeService(
             logger.LogInformation("Programma {ProgrammeId} '{Name}' aangemaakt door {UserId}", programme.Id, programme.Name, user.UserId);
             return programme.Id;
         }
+        catch (DomainRuleException broken) when (StartDateRules.Contains(broken.Rule))
+        {
+            return Result.Invalid(new Dictionary<string, string[]> { [nameof(ProgrammeEditModel.StartDate)] = [broken.Message] }).As<ProgrammeId>();
+        }
         catch (DomainRuleException broken)
         {
             return Result.RuleBroken(broken.Message).As<ProgrammeId>();
@@ -160,6 +167,10 @@ public sealed class ProgrammeService(
             programme.UpdateDetails(model.ToDetails(), clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return programme.Version;
+        }
+        catch (DomainRuleException broken) when (StartDateRules.Contains(broken.Rule))
+        {
+            return Result.Invalid(new Dictionary<string, string[]> { [nameof(ProgrammeEditModel.StartDate)] = [broken.Message] }).As<uint>();
         }
         catch (DomainRuleException broken)
         {

@@ -38,6 +38,7 @@ public sealed class OpgaveService(
     private static readonly Dictionary<string, string> StoryRuleFields = new()
     {
         ["StoryMethodKnown"] = nameof(StoryEditModel.Method),
+        [DateRules.StoryNotInFuture] = nameof(StoryEditModel.ToldOn),
         ["StoryTellerRequired"] = nameof(StoryEditModel.Teller),
         ["StoryTextRequired"] = nameof(StoryEditModel.Text),
         ["StoryInterpretationTooLong"] = nameof(StoryEditModel.Interpretation),
@@ -171,7 +172,7 @@ public sealed class OpgaveService(
         OnVersion(db, opgave, model.Version);
         return await SaveAsync(db, programmeId, StoryRuleFields, () =>
         {
-            opgave.AddStory(model.ToInput(), user.ToUserRef(), clock.GetUtcNow());
+            opgave.AddStory(model.ToInput(), clock.TodayInNetherlands(), user.ToUserRef(), clock.GetUtcNow());
             return Task.CompletedTask;
         }, cancellationToken);
     }

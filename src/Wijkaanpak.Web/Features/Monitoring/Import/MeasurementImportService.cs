@@ -239,7 +239,7 @@ public sealed class MeasurementImportService(
             return Result.RuleBroken(unreadable.Message).As<ImportReport>();
         }
 
-        var (compiled, errors) = CompiledPlan.Compile(plan, inspection.Header, indicators, inspection.Format.DecimalMark);
+        var (compiled, errors) = CompiledPlan.Compile(plan, inspection.Header, indicators, Measurement.LatestYear(clock.GetUtcNow()), inspection.Format.DecimalMark);
         if (compiled is null)
         {
             return Result.Invalid(errors).As<ImportReport>();

@@ -31,6 +31,9 @@ public sealed class CompiledPlan
 
     public int FixedYear { get; private init; }
 
+    /// <summary>The last year a figure can be of (<see cref="Measurement.LatestYear"/>) when the plan was compiled.</summary>
+    public int LatestYear { get; private init; }
+
     public int IndicatorColumn { get; private init; } = -1;
 
     public int ValueColumn { get; private init; } = -1;
@@ -53,9 +56,10 @@ public sealed class CompiledPlan
 
     /// <summary>
     /// Checks the plan; the errors are keyed by the <see cref="ImportPlan"/> property they belong to.
+    /// <paramref name="latestYear"/> is the last year a measurement can be of (this year);
     /// <paramref name="fileMark"/> is the decimal mark the file's numbers show, null when they read both ways.
     /// </summary>
-    public static (CompiledPlan? Plan, Dictionary<string, string[]> Errors) Compile(ImportPlan plan, IReadOnlyList<string> header, IReadOnlyDictionary<Guid, string> indicators, DecimalMark? fileMark = null)
+    public static (CompiledPlan? Plan, Dictionary<string, string[]> Errors) Compile(ImportPlan plan, IReadOnlyList<string> header, IReadOnlyDictionary<Guid, string> indicators, int latestYear, DecimalMark? fileMark = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(header);
@@ -103,6 +107,10 @@ public sealed class CompiledPlan
             else if (!CellParsing.YearInRange(fixedYear))
             {
                 errors[nameof(ImportPlan.Year)] = [$"Kies een jaar tussen {Indicator.EarliestYear} en {Indicator.LatestYear}."];
+            }
+            else if (fixedYear > latestYear)
+            {
+                errors[nameof(ImportPlan.Year)] = [$"Kies {latestYear} of een eerder jaar: een toekomstig jaar is nog niet gemeten."];
             }
         }
 
@@ -152,6 +160,7 @@ public sealed class CompiledPlan
             AreaColumn = area,
             YearColumn = year,
             FixedYear = plan.Year ?? 0,
+            LatestYear = latestYear,
             IndicatorColumn = indicator,
             ValueColumn = value,
             ColumnCount = header.Count,
@@ -274,6 +283,12 @@ public sealed class MeasurementRowInterpreter
             if (!CellParsing.YearInRange(year))
             {
                 Problem(line, $"Het jaar {year} ligt niet tussen {Indicator.EarliestYear} en {Indicator.LatestYear}.");
+                return;
+            }
+
+            if (year > _plan.LatestYear)
+            {
+                Problem(line, $"Het jaar {year} ligt in de toekomst: een meting is van {_plan.LatestYear} of eerder.");
                 return;
             }
         }
