@@ -25,6 +25,7 @@ using Wijkaanpak.Web.Features.Reports;
 using Wijkaanpak.Web.Features.Users;
 using Wijkaanpak.Web.Shared;
 using Wijkaanpak.Web.Shared.Faults;
+using Wijkaanpak.Web.Shared.Forms;
 using Wijkaanpak.Web.Shared.Security;
 
 namespace Wijkaanpak.Web.Hosting;
@@ -94,6 +95,7 @@ internal static class ServiceRegistration
         services.AddScoped<ICurrentUserProvider>(provider => provider.GetRequiredService<CircuitCurrentUserProvider>());
         services.AddScoped<IAuditActor>(provider => provider.GetRequiredService<CircuitCurrentUserProvider>());
         services.AddScoped<AccessGuard>();
+        services.AddScoped<LeavingConfirmation>();
         services.AddScoped<DatabaseOutageNotice>();
         services.AddHealthChecks().AddDbContextCheck<WijkaanpakDbContext>("database");
         builder.AddWijkaanpakIdentity();

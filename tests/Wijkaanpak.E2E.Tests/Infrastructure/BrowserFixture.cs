@@ -67,8 +67,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task<IPage> NewPageAsync() => await NewPageAsync(Browser, BaseAddress, timeout: 15_000);
 
-    /// <summary>A page in a context of its own (its own cookies), as a Dutch user with a laptop screen sees it.</summary>
-    public static async Task<IPage> NewPageAsync(IBrowser browser, Uri address, float timeout)
+    /// <summary>
+    /// A page in a context of its own (its own cookies), as a Dutch user with a laptop screen sees it.
+    /// It answers "leave this page?" with yes, as a user who means to go on does, unless the test
+    /// answers dialogs itself (<paramref name="answerDialogs"/> false).
+    /// </summary>
+    public static async Task<IPage> NewPageAsync(IBrowser browser, Uri address, float timeout, bool answerDialogs = true)
     {
         ArgumentNullException.ThrowIfNull(browser);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -78,7 +82,13 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
         });
         context.SetDefaultTimeout(timeout);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        if (answerDialogs)
+        {
+            page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        }
+
+        return page;
     }
 
     public async Task DisposeAsync()
