@@ -16,6 +16,15 @@ public static class ValidatorExtensions
             return result.IsValid ? [] : result.Errors.Select(error => error.ErrorMessage);
         };
 
+    public const string CentsMessage = "Een bedrag heeft hoogstens twee cijfers achter de komma (centen).";
+
+    /// <summary>
+    /// An amount in euros has at most two decimals: the database keeps cents (numeric(14, 2)) and would
+    /// otherwise round a forged or pasted 0,005 without a word. The money field refuses it in the browser.
+    /// </summary>
+    public static IRuleBuilderOptions<T, decimal?> Cents<T>(this IRuleBuilder<T, decimal?> rule) =>
+        rule.PrecisionScale(20, 2, ignoreTrailingZeros: true).WithMessage(CentsMessage);
+
     public const string NulCharacterMessage = "Deze tekst bevat een onzichtbaar nulteken dat niet kan worden opgeslagen. Plak of typ de tekst opnieuw zonder dat teken.";
 
     /// <summary>

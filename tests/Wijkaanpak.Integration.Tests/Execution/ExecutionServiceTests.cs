@@ -42,6 +42,21 @@ public sealed class ExecutionServiceTests(AppClassFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task ABudgetWithAFractionOfACent_IsRefused_NotRoundedByTheDatabase()
+    {
+        var world = await ArrangeAsync();
+        await using var scope = App.ScopeFor(world.Staff);
+        var execution = App.ServiceFor<ExecutionService>(scope);
+
+        var result = await execution.PlanInterventionAsync(world.Programme, Planned(world, "Halve cent", 12_345.675m));
+
+        Assert.Equal(ResultStatus.Invalid, result.Status);
+        Assert.Equal([ValidatorExtensions.CentsMessage], result.Errors[nameof(InterventionEditModel.Budget)]);
+        await using var db = App.Database.CreateContext();
+        Assert.False(await db.Interventions.AnyAsync(intervention => intervention.Title == "Halve cent"));
+    }
+
+    [Fact]
     public async Task AStatusChange_NeedsAReason_AndEveryChangeIsKeptInTheHistory()
     {
         var world = await ArrangeAsync();

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Wijkaanpak.Web.Shared;
 using Wijkaanpak.Domain.Contracts;
 using Wijkaanpak.Domain.Organisations;
 
@@ -118,7 +119,8 @@ public sealed class CommitmentEditModelValidator : AbstractValidator<CommitmentE
                 .WithMessage($"Vul een jaar tussen {ContractCommitment.EarliestYear} en {ContractCommitment.LatestYear} in.");
             amount.RuleFor(row => row.Euros)
                 .NotNull().WithMessage("Vul het bedrag in.")
-                .InclusiveBetween(0, ContractCommitment.MaxEurosPerYear).WithMessage("Een bedrag per jaar ligt tussen € 0 en € 10 miljard.");
+                .InclusiveBetween(0, ContractCommitment.MaxEurosPerYear).WithMessage("Een bedrag per jaar ligt tussen € 0 en € 10 miljard.")
+                .Cents();
         });
         RuleFor(model => model.Amounts)
             .Must(amounts => amounts.Where(amount => amount.Year is not null).GroupBy(amount => amount.Year).All(year => year.Count() == 1))

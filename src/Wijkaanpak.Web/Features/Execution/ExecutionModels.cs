@@ -1,4 +1,5 @@
 using FluentValidation;
+using Wijkaanpak.Web.Shared;
 using Wijkaanpak.Domain.Execution;
 using Wijkaanpak.Domain.Financing;
 using Wijkaanpak.Domain.Monitoring;
@@ -118,7 +119,8 @@ public sealed class InterventionEditModelValidator : AbstractValidator<Intervent
         RuleFor(model => model.AmbitionIds).Must(ambitions => ambitions is { Count: > 0 }).WithMessage(AmbitionRequired);
         RuleFor(model => model.Budget)
             .NotNull().WithMessage("Vul het budget in (0 als er geen geld bij hoort).")
-            .InclusiveBetween(0m, Intervention.MaxBudget).WithMessage("Het budget ligt tussen € 0 en € 1 miljard.");
+            .InclusiveBetween(0m, Intervention.MaxBudget).WithMessage("Het budget ligt tussen € 0 en € 1 miljard.")
+            .Cents();
         RuleFor(model => model.StartDate).NotNull().WithMessage("Vul de startdatum in.");
         RuleFor(model => model.EndDate)
             .Must((model, end) => end is null || model.StartDate is null || end.Value.Date >= model.StartDate.Value.Date)
@@ -232,9 +234,11 @@ public sealed class BudgetLineEditModelValidator : AbstractValidator<BudgetLineE
             .InclusiveBetween(BudgetLine.EarliestYear, BudgetLine.LatestYear).WithMessage($"Vul een jaar tussen {BudgetLine.EarliestYear} en {BudgetLine.LatestYear} in.");
         RuleFor(model => model.Committed)
             .NotNull().WithMessage("Vul het toegezegde bedrag in.")
-            .InclusiveBetween(0m, BudgetLine.MaxAmount).WithMessage("Bedragen liggen tussen € 0 en € 1 miljard.");
+            .InclusiveBetween(0m, BudgetLine.MaxAmount).WithMessage("Bedragen liggen tussen € 0 en € 1 miljard.")
+            .Cents();
         RuleFor(model => model.Spent)
             .NotNull().WithMessage("Vul het uitgegeven bedrag in (0 als er nog niets is uitgegeven).")
-            .InclusiveBetween(0m, BudgetLine.MaxAmount).WithMessage("Bedragen liggen tussen € 0 en € 1 miljard.");
+            .InclusiveBetween(0m, BudgetLine.MaxAmount).WithMessage("Bedragen liggen tussen € 0 en € 1 miljard.")
+            .Cents();
     }
 }
