@@ -1,7 +1,7 @@
 using FluentValidation;
-using Wijkaanpak.Web.Shared;
 using Wijkaanpak.Domain.Contracts;
 using Wijkaanpak.Domain.Organisations;
+using Wijkaanpak.Web.Shared;
 
 namespace Wijkaanpak.Web.Features.Contracts;
 

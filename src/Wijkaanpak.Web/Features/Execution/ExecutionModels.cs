@@ -1,9 +1,9 @@
 using FluentValidation;
-using Wijkaanpak.Web.Shared;
 using Wijkaanpak.Domain.Execution;
 using Wijkaanpak.Domain.Financing;
 using Wijkaanpak.Domain.Monitoring;
 using Wijkaanpak.Domain.Organisations;
+using Wijkaanpak.Web.Shared;
 
 namespace Wijkaanpak.Web.Features.Execution;
 
