@@ -1,0 +1,213 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Wijkaanpak.Data;
+using Wijkaanpak.E2E.Tests.Infrastructure;
+using Wijkaanpak.E2E.Tests.Pages;
+using Wijkaanpak.Web.Features.Execution;
+using Wijkaanpak.Web.Features.Programmes;
+using Xunit.Abstractions;
+
+namespace Wijkaanpak.E2E.Tests.Forms;
+
+/// <summary>
+/// The campaign changes many stored values of Westwijk Vooruit: it gets an app and a database of its own,
+/// so that no other browser test reads a figure it typed. It stays in the browser collection, so it does
+/// not run at the same time as the others on a small machine.
+/// </summary>
+public sealed class CampaignApp : IAsyncLifetime
+{
+    public BrowserFixture Browser { get; } = new();
+
+    public Task InitializeAsync() => Browser.InitializeAsync();
+
+    public Task DisposeAsync() => Browser.DisposeAsync();
+}
+
+/// <summary>
+/// Issue 17: every numeric and date field of every form, typed like a Dutch user in Chromium. Each
+/// (field, value) either stores exactly the value meant, read back from PostgreSQL, or shows a Dutch
+/// message next to the field while the stored value stays as it was.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class InputCampaignTests(CampaignApp app, ITestOutputHelper output) : IClassFixture<CampaignApp>
+{
+    private const string Programme = "Westwijk Vooruit";
+
+    /// <summary>
+    /// Edit model properties that a user does not type a number or date into, with the reason.
+    /// </summary>
+    private static readonly Dictionary<string, string> NotTyped = new(StringComparer.Ordinal)
+    {
+        ["TemplateEditModel.BasedOnVersion"] = "de versie waarop een nieuwe sjabloonversie voortbouwt; door de pagina gezet, geen veld",
+        ["ContractDraftEditModel.EvaluateAfterYears"] = "gekozen met keuzerondjes (3 of 5 jaar), niet getypt",
+        ["SignOffEditModel.ReviewedRevision"] = "de herziening die de ondertekenaar zag; door de pagina gezet, geen veld",
+    };
+
+    /// <summary>Properties that have a field but no row yet: the campaign does not reach them (see the report of issue 17).</summary>
+    private static readonly Dictionary<string, string> NotYetCovered = new(StringComparer.Ordinal)
+    {
+        ["AdoptionEditModel.AdoptedOn"] = "nog geen rij",
+        ["CommitmentEditModel.Fte"] = "nog geen rij",
+        ["DecisionEditModel.DecidedOn"] = "nog geen rij",
+        ["EndMembershipEditModel.Until"] = "nog geen rij",
+        ["GoNoGoEditModel.DecidedOn"] = "nog geen rij",
+        ["HerijkingEditModel.DecidedOn"] = "nog geen rij",
+        ["ImportPlan.Year"] = "nog geen rij",
+        ["IndicatorEditModel.BaselineYear"] = "nog geen rij",
+        ["IndicatorEditModel.BaselineValue"] = "nog geen rij",
+        ["IndicatorEditModel.TargetYear"] = "nog geen rij",
+        ["IndicatorEditModel.TargetValue"] = "nog geen rij",
+        ["InterpretationEditModel.Year"] = "nog geen rij",
+        ["MeasurementEditModel.Year"] = "nog geen rij",
+        ["MeasurementEditModel.Value"] = "nog geen rij",
+        ["MembershipEditModel.From"] = "nog geen rij",
+        ["MembershipEditModel.Until"] = "nog geen rij",
+        ["ParticipationEditModel.EffectiveFrom"] = "nog geen rij",
+        ["PeriodEditModel.From"] = "nog geen rij",
+        ["PeriodEditModel.Until"] = "nog geen rij",
+        ["PhaseMoveEditModel.DecidedOn"] = "nog geen rij",
+        ["PolicyLineEditModel.FromYear"] = "nog geen rij",
+        ["PolicyLineEditModel.UntilYear"] = "nog geen rij",
+        ["SignatureEditModel.SignedOn"] = "nog geen rij",
+        ["StatusChangeEditModel.On"] = "nog geen rij",
+        ["StoryEditModel.ToldOn"] = "nog geen rij",
+        ["YearlyAmountEditModel.Year"] = "nog geen rij",
+        ["YearlyAmountEditModel.Euros"] = "nog geen rij",
+    };
+
+    private BrowserFixture Fixture => app.Browser;
+
+    private static IReadOnlyList<CampaignForm> Forms(Ids ids) =>
+    [
+        new CampaignForm(
+            "Begrotingsregel",
+            async page => await OpenBudgetLineAsync(page, ids),
+            page => page.Locator("#line-form").GetByRole(AriaRole.Button, new() { Name = "Wijziging opslaan" }),
+            [
+                new(typeof(BudgetLineEditModel), nameof(BudgetLineEditModel.Year), "line-year", FieldKind.Year,
+                    async db => (decimal)(await db.BudgetLines.SingleAsync(line => line.Id == ids.BudgetLine)).Year,
+                    Min: Domain.Financing.BudgetLine.EarliestYear, Max: Domain.Financing.BudgetLine.LatestYear),
+                new(typeof(BudgetLineEditModel), nameof(BudgetLineEditModel.Committed), "line-committed", FieldKind.Money,
+                    async db => (await db.BudgetLines.SingleAsync(line => line.Id == ids.BudgetLine)).Committed,
+                    Min: 0m, Max: Domain.Financing.BudgetLine.MaxAmount),
+                new(typeof(BudgetLineEditModel), nameof(BudgetLineEditModel.Spent), "line-spent", FieldKind.Money,
+                    async db => (await db.BudgetLines.SingleAsync(line => line.Id == ids.BudgetLine)).Spent,
+                    Min: 0m, Max: Domain.Financing.BudgetLine.MaxAmount),
+            ]),
+        new CampaignForm(
+            "Interventie",
+            async page => await OpenInterventionAsync(page, ids),
+            page => page.Locator("#intervention-form").GetByRole(AriaRole.Button, new() { Name = "Wijziging opslaan" }),
+            [
+                new(typeof(InterventionEditModel), nameof(InterventionEditModel.Budget), "intervention-budget", FieldKind.Money,
+                    async db => (await db.Interventions.SingleAsync(intervention => intervention.Id == ids.Intervention)).Budget,
+                    Min: 0m, Max: Domain.Execution.Intervention.MaxBudget),
+                new(typeof(InterventionEditModel), nameof(InterventionEditModel.StartDate), "intervention-start", FieldKind.Date,
+                    async db => (await db.Interventions.SingleAsync(intervention => intervention.Id == ids.Intervention)).StartDate),
+                new(typeof(InterventionEditModel), nameof(InterventionEditModel.EndDate), "intervention-end", FieldKind.Date,
+                    async db => (await db.Interventions.SingleAsync(intervention => intervention.Id == ids.Intervention)).EndDate),
+            ]),
+        new CampaignForm(
+            "Programma",
+            async page =>
+            {
+                await page.GotoAsync($"/programmas/{ids.Programme}/bewerken");
+                await page.WaitUntilInteractiveAsync();
+                await page.Locator("#programme-horizon").WaitForAsync();
+            },
+            page => page.Locator("#programme-save"),
+            [
+                new(typeof(ProgrammeEditModel), nameof(ProgrammeEditModel.StartDate), "programme-start", FieldKind.Date,
+                    async db => (await db.Programmes.SingleAsync(programme => programme.Id == ids.ProgrammeId)).StartDate),
+                new(typeof(ProgrammeEditModel), nameof(ProgrammeEditModel.HorizonYears), "programme-horizon", FieldKind.WholeNumber,
+                    async db => (decimal)(await db.Programmes.SingleAsync(programme => programme.Id == ids.ProgrammeId)).HorizonYears,
+                    Min: Domain.Programmes.Programme.MinHorizonYears, Max: Domain.Programmes.Programme.MaxHorizonYears, MaxDecimals: 0),
+            ]),
+    ];
+
+    [Fact]
+    public void EveryNumericAndDateFieldOfEveryEditModel_HasARowInTheCampaign()
+    {
+        var covered = Forms(Ids.None).SelectMany(form => form.Fields).Select(field => field.Name).ToHashSet(StringComparer.Ordinal);
+        var missing = CampaignDiscovery.NumericAndDateProperties()
+            .Where(name => !covered.Contains(name) && !NotTyped.ContainsKey(name) && !NotYetCovered.ContainsKey(name))
+            .ToList();
+        Assert.True(missing.Count == 0, "Numerieke of datumvelden zonder rij in de invoercampagne (voeg een rij toe aan InputCampaignTests.Forms): " + string.Join(", ", missing));
+        var stale = NotTyped.Keys.Concat(NotYetCovered.Keys).Where(covered.Contains).ToList();
+        Assert.True(stale.Count == 0, "Uitgezonderd maar wel gedekt: " + string.Join(", ", stale));
+    }
+
+    [ChromiumFact]
+    public async Task EveryNumericAndDateField_StoresExactlyWhatADutchUserMeant_OrRefusesWithADutchMessage()
+    {
+        var watch = Stopwatch.StartNew();
+        var page = await Fixture.NewPageAsync();
+        await Start.AtProgrammeAsync(page, SignInPage.Programmabureau, Programme);
+        var ids = await Ids.ReadAsync(Fixture.Database.CreateContext);
+        var runner = new CampaignRunner(page, Fixture.Database.CreateContext);
+        var forms = Forms(ids);
+        foreach (var form in forms)
+        {
+            var started = watch.Elapsed;
+            await runner.RunAsync(form);
+            output.WriteLine($"{form.Name}: {(watch.Elapsed - started).TotalSeconds:0.0} s");
+        }
+
+        foreach (var outcome in runner.Outcomes)
+        {
+            output.WriteLine($"{outcome.Result,-18} {outcome.Field,-40} {outcome.Text,-16} {outcome.Detail}");
+        }
+
+        var fields = forms.Sum(form => form.Fields.Count);
+        var values = runner.Outcomes.Select(outcome => outcome.Text).Distinct(StringComparer.Ordinal).Count();
+        var other = runner.Outcomes.Where(outcome => outcome.Result == CampaignResult.Other).ToList();
+        output.WriteLine(
+            $"Velden: {fields}; waarden geprobeerd: {values}; velden × waarden: {runner.Outcomes.Count}; " +
+            $"precies opgeslagen: {runner.Outcomes.Count(outcome => outcome.Result == CampaignResult.StoredExactly)}; " +
+            $"geweigerd met melding: {runner.Outcomes.Count(outcome => outcome.Result == CampaignResult.RefusedWithMessage)}; " +
+            $"anders: {other.Count}; duur: {watch.Elapsed.TotalSeconds:0} s");
+        Assert.True(other.Count == 0, "Niet precies opgeslagen en niet geweigerd met een melding:\n" + string.Join("\n", other.Select(outcome => $"{outcome.Field} '{outcome.Text}': {outcome.Detail}")));
+    }
+
+    private static async Task OpenBudgetLineAsync(IPage page, Ids ids)
+    {
+        await page.GotoAsync($"/programmas/{ids.Programme}/financiering");
+        await page.WaitUntilInteractiveAsync();
+        await page.Locator("#budget-lines").WaitForAsync();
+        await page.Locator("#budget-lines").GetByRole(AriaRole.Row).Filter(new() { HasText = Ids.BudgetLineDescription })
+            .GetByRole(AriaRole.Button, new() { Name = "wijzigen" }).ClickAsync();
+        await page.Locator("#line-form").GetByRole(AriaRole.Button, new() { Name = "Wijziging opslaan" }).WaitForAsync();
+    }
+
+    private static async Task OpenInterventionAsync(IPage page, Ids ids)
+    {
+        await page.GotoAsync($"/programmas/{ids.Programme}/uitvoering");
+        await page.WaitUntilInteractiveAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"{Ids.InterventionTitle} wijzigen", Exact = true }).ClickAsync();
+        await page.Locator("#intervention-form").GetByRole(AriaRole.Button, new() { Name = "Wijziging opslaan" }).WaitForAsync();
+    }
+
+    /// <summary>The demo records of Westwijk Vooruit the campaign edits.</summary>
+    private sealed record Ids(Domain.Programmes.ProgrammeId ProgrammeId, Guid BudgetLine, Guid Intervention)
+    {
+        public const string InterventionTitle = "Banenmarkt in de wijk";
+
+        public static string BudgetLineDescription { get; private set; } = string.Empty;
+
+        public static Ids None { get; } = new(default, Guid.Empty, Guid.Empty);
+
+        public Guid Programme => ProgrammeId.Value;
+
+        public static async Task<Ids> ReadAsync(Func<WijkaanpakDbContext> createContext)
+        {
+            await using var db = createContext();
+            var programme = await db.Programmes.SingleAsync(candidate => candidate.Name == "Westwijk Vooruit");
+            var line = await db.BudgetLines.Where(candidate => candidate.ProgrammeId == programme.Id && candidate.Description != string.Empty)
+                .OrderBy(candidate => candidate.Description).FirstAsync();
+            BudgetLineDescription = line.Description;
+            var intervention = await db.Interventions.SingleAsync(candidate => candidate.ProgrammeId == programme.Id && candidate.Title == InterventionTitle);
+            return new(programme.Id, line.Id, intervention.Id);
+        }
+    }
+}
