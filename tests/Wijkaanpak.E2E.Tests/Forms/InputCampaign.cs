@@ -189,9 +189,23 @@ public sealed class CampaignRunner(IPage page, Func<WijkaanpakDbContext> createC
                 }
 
                 var second = await SaveAndWaitAsync(form, waiting.ToDictionary(field => field, field => typed[field]), before);
+                // A rule over two fields (a target year after the baseline year) may still refuse the restored field:
+                // the form then says why next to that field, and the waiting value is refused with it.
+                var pairRule = string.Empty;
+                foreach (var field in refused)
+                {
+                    var message = await page.EvaluateAsync<string>(MessageScript, field.InputId);
+                    if (message.Length > 0 && !message.StartsWith('#'))
+                    {
+                        pairRule = $"{message} (bij {field.Property})";
+                    }
+                }
+
                 foreach (var field in waiting)
                 {
-                    settled[field] = second[field];
+                    settled[field] = second[field].Message.Length == 0 && pairRule.Length > 0 && !Equals(second[field].Stored, typed[field].Intended)
+                        ? (second[field].Stored, pairRule)
+                        : second[field];
                 }
             }
 
