@@ -174,7 +174,6 @@ public sealed class CampaignRunner(IPage page, Func<WijkaanpakDbContext> createC
                 await input.FillAsync(value.Text);
                 await input.PressAsync("Tab");
             }
-
             var settled = await SaveAndWaitAsync(form, typed, before);
             var refused = settled.Where(pair => pair.Value.Message.Length > 0).Select(pair => pair.Key).ToList();
             var waiting = typed.Keys.Where(field => settled[field].Message.Length == 0 && !Equals(settled[field].Stored, typed[field].Intended)).ToList();
@@ -208,7 +207,6 @@ public sealed class CampaignRunner(IPage page, Func<WijkaanpakDbContext> createC
                         : second[field];
                 }
             }
-
             foreach (var (field, value) in typed)
             {
                 Outcomes.Add(Judge(field, value, before[field], settled[field]));
@@ -245,7 +243,8 @@ public sealed class CampaignRunner(IPage page, Func<WijkaanpakDbContext> createC
         await save.ClickAsync();
         // The circuit handles the click in order after the typing; give it the time a save takes before judging.
         await Task.Delay(300);
-        var deadline = DateTime.UtcNow.AddSeconds(6);
+        var clicked = DateTime.UtcNow;
+        var deadline = clicked.AddSeconds(6);
         while (true)
         {
             var result = new Dictionary<CampaignField, (object? Stored, string Message)>();
@@ -262,7 +261,9 @@ public sealed class CampaignRunner(IPage page, Func<WijkaanpakDbContext> createC
             }
 
             var done = result.All(pair => pair.Value.Message.Length > 0 || (typed[pair.Key].Intended is not null && Equals(pair.Value.Stored, typed[pair.Key].Intended)));
-            if (done || DateTime.UtcNow > deadline)
+            // A message anywhere in the form keeps the whole form from saving: once the click has been handled, nothing more will come.
+            var refusedInForm = DateTime.UtcNow > clicked.AddMilliseconds(800) && await AnyMessageAsync(form);
+            if (done || refusedInForm || DateTime.UtcNow > deadline)
             {
                 if (result.Values.Any(value => value.Message.Length > 0))
                 {
@@ -281,6 +282,20 @@ public sealed class CampaignRunner(IPage page, Func<WijkaanpakDbContext> createC
 
             await Task.Delay(150);
         }
+    }
+
+    private async Task<bool> AnyMessageAsync(CampaignForm form)
+    {
+        foreach (var field in form.Fields)
+        {
+            var message = await page.EvaluateAsync<string>(MessageScript, field.InputId);
+            if (message.Length > 0 && !message.StartsWith('#'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task<Dictionary<CampaignField, object?>> ReadAllAsync(IEnumerable<CampaignField> fields)
