@@ -8,6 +8,7 @@ using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.Execution;
 using Wijkaanpak.Web.Features.Monitoring;
 using Wijkaanpak.Web.Features.Programmes;
+using Wijkaanpak.Web.Features.Vision;
 using Xunit.Abstractions;
 
 namespace Wijkaanpak.E2E.Tests.Forms;
@@ -65,7 +66,6 @@ public sealed class InputCampaignTests(CampaignApp app, ITestOutputHelper output
         ["PolicyLineEditModel.UntilYear"] = "nog geen rij",
         ["SignatureEditModel.SignedOn"] = "nog geen rij",
         ["StatusChangeEditModel.On"] = "nog geen rij",
-        ["StoryEditModel.ToldOn"] = "nog geen rij",
         ["YearlyAmountEditModel.Year"] = "nog geen rij",
         ["YearlyAmountEditModel.Euros"] = "nog geen rij",
     };
@@ -199,6 +199,23 @@ public sealed class InputCampaignTests(CampaignApp app, ITestOutputHelper output
                     async db => (await db.Decisions.Where(decision => decision.ProgrammeId == ids.ProgrammeId && decision.Title == Ids.DecisionTitle)
                         .OrderByDescending(decision => decision.RecordedAt).FirstOrDefaultAsync())?.DecidedOn),
             ]),
+        new CampaignForm(
+            "Verhaal",
+            async page =>
+            {
+                await page.GotoAsync($"/programmas/{ids.Programme}/opgaven");
+                await page.WaitUntilInteractiveAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = $"Verhaal toevoegen bij {Ids.OpgaveTitle}", Exact = true }).ClickAsync();
+                await page.Locator("#story-teller").FillAsync(Ids.StoryTeller);
+                await page.GetByLabel("Hoe opgehaald", new() { Exact = true }).ClickAsync();
+                await page.GetByRole(AriaRole.Option, new() { Name = "Interview", Exact = true }).ClickAsync();
+                await page.Locator("#story-text").FillAsync("Verteld voor de invoercampagne.");
+            },
+            page => page.GetByRole(AriaRole.Button, new() { Name = "Verhaal opslaan" }),
+            [
+                new(typeof(StoryEditModel), nameof(StoryEditModel.ToldOn), "story-date", FieldKind.Date,
+                    async db => LastCampaignStory(await db.Opgaven.SingleAsync(opgave => opgave.Id == ids.Opgave))?.ToldOn),
+            ]),
     ];
 
     [Fact]
@@ -247,6 +264,11 @@ public sealed class InputCampaignTests(CampaignApp app, ITestOutputHelper output
         Assert.True(other.Count == 0, "Niet precies opgeslagen en niet geweigerd met een melding:\n" + string.Join("\n", other.Select(outcome => $"{outcome.Field} '{outcome.Text}': {outcome.Detail}")));
     }
 
+    /// <summary>The campaign's story told last: stories are shown by date, so the order they were added in is read from the list itself.</summary>
+    private static Domain.Vision.Story? LastCampaignStory(Domain.Vision.Opgave opgave) =>
+        ((IEnumerable<Domain.Vision.Story>)typeof(Domain.Vision.Opgave).GetField("_stories", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(opgave)!)
+            .LastOrDefault(story => story.Teller == Ids.StoryTeller);
+
     /// <summary>The measurement the form wrote last: the campaign's area, the newest recorded.</summary>
     private static async Task<Domain.Monitoring.Measurement?> LatestMeasurementAsync(WijkaanpakDbContext db, Ids ids) =>
         await db.Measurements.Where(measurement => measurement.IndicatorId == ids.Indicator && measurement.AreaCode == Ids.IndicatorArea)
@@ -280,11 +302,13 @@ public sealed class InputCampaignTests(CampaignApp app, ITestOutputHelper output
     }
 
     /// <summary>The demo records of Westwijk Vooruit the campaign edits.</summary>
-    private sealed record Ids(Domain.Programmes.ProgrammeId ProgrammeId, Guid BudgetLine, Guid Intervention, Domain.Monitoring.IndicatorId Indicator)
+    private sealed record Ids(Domain.Programmes.ProgrammeId ProgrammeId, Guid BudgetLine, Guid Intervention, Domain.Monitoring.IndicatorId Indicator, Guid Opgave)
     {
         public const string IndicatorName = "Netto arbeidsparticipatie";
 
         public const string IndicatorArea = "WK062203";
+
+        public const string StoryTeller = "Verteller uit de invoercampagne";
 
         public const string DecisionTitle = "Besluit uit de invoercampagne";
 
@@ -292,7 +316,9 @@ public sealed class InputCampaignTests(CampaignApp app, ITestOutputHelper output
 
         public static string BudgetLineDescription { get; private set; } = string.Empty;
 
-        public static Ids None { get; } = new(default, Guid.Empty, Guid.Empty, default);
+        public static string OpgaveTitle { get; private set; } = string.Empty;
+
+        public static Ids None { get; } = new(default, Guid.Empty, Guid.Empty, default, Guid.Empty);
 
         public Guid Programme => ProgrammeId.Value;
 
@@ -305,7 +331,9 @@ public sealed class InputCampaignTests(CampaignApp app, ITestOutputHelper output
             BudgetLineDescription = line.Description;
             var intervention = await db.Interventions.SingleAsync(candidate => candidate.ProgrammeId == programme.Id && candidate.Title == InterventionTitle);
             var indicator = await db.Indicators.SingleAsync(candidate => candidate.ProgrammeId == programme.Id && candidate.Name == IndicatorName);
-            return new(programme.Id, line.Id, intervention.Id, indicator.Id);
+            var opgave = await db.Opgaven.Where(candidate => candidate.ProgrammeId == programme.Id).OrderBy(candidate => candidate.Title).FirstAsync();
+            OpgaveTitle = opgave.Title;
+            return new(programme.Id, line.Id, intervention.Id, indicator.Id, opgave.Id);
         }
     }
 }
