@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using Wijkaanpak.Data;
 using Wijkaanpak.E2E.Tests.Infrastructure;
 using Wijkaanpak.E2E.Tests.Pages;
+using Wijkaanpak.Web.Features.Contracts;
 using Wijkaanpak.Web.Features.Decisions;
 using Wijkaanpak.Web.Features.Execution;
 using Wijkaanpak.Web.Features.Monitoring;
@@ -51,7 +52,6 @@ public sealed class InputCampaignTests(CampaignApp app, ITestOutputHelper output
     private static readonly Dictionary<string, string> NotYetCovered = new(StringComparer.Ordinal)
     {
         ["AdoptionEditModel.AdoptedOn"] = "nog geen rij",
-        ["CommitmentEditModel.Fte"] = "nog geen rij",
         ["EndMembershipEditModel.Until"] = "nog geen rij",
         ["GoNoGoEditModel.DecidedOn"] = "nog geen rij",
         ["HerijkingEditModel.DecidedOn"] = "nog geen rij",
@@ -66,8 +66,8 @@ public sealed class InputCampaignTests(CampaignApp app, ITestOutputHelper output
         ["PolicyLineEditModel.UntilYear"] = "nog geen rij",
         ["SignatureEditModel.SignedOn"] = "nog geen rij",
         ["StatusChangeEditModel.On"] = "nog geen rij",
-        ["YearlyAmountEditModel.Year"] = "nog geen rij",
-        ["YearlyAmountEditModel.Euros"] = "nog geen rij",
+        ["YearlyAmountEditModel.Year"] = "nog geen rij: regel 1 van de bedragen is na opslaan niet zeker dezelfde regel (volgorde, dubbele jaren)",
+        ["YearlyAmountEditModel.Euros"] = "nog geen rij: zie YearlyAmountEditModel.Year",
     };
 
     private BrowserFixture Fixture => app.Browser;
@@ -216,6 +216,21 @@ public sealed class InputCampaignTests(CampaignApp app, ITestOutputHelper output
                 new(typeof(StoryEditModel), nameof(StoryEditModel.ToldOn), "story-date", FieldKind.Date,
                     async db => LastCampaignStory(await db.Opgaven.SingleAsync(opgave => opgave.Id == ids.Opgave))?.ToldOn),
             ]),
+        new CampaignForm(
+            "Inzet in het lokaal contract",
+            async page =>
+            {
+                await page.GotoAsync($"/programmas/{ids.ContractProgramme.Value}/contract");
+                await page.WaitUntilInteractiveAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = $"Wijzigen ({Ids.ContractParty})", Exact = true }).ClickAsync();
+            },
+            page => page.Locator("#commitment-save"),
+            [
+                new(typeof(CommitmentEditModel), nameof(CommitmentEditModel.Fte), "commitment-fte", FieldKind.Decimal,
+                    async db => (await db.LocalContracts.Include(contract => contract.Versions).SingleAsync(contract => contract.ProgrammeId == ids.ContractProgramme))
+                        .Draft!.Commitments.Single(commitment => commitment.OrganisationName == Ids.ContractParty).Fte,
+                    Min: 0m, Max: Domain.Contracts.ContractCommitment.MaxFte, MaxDecimals: Domain.Contracts.ContractCommitment.FteDecimals),
+            ]),
     ];
 
     [Fact]
@@ -302,11 +317,13 @@ public sealed class InputCampaignTests(CampaignApp app, ITestOutputHelper output
     }
 
     /// <summary>The demo records of Westwijk Vooruit the campaign edits.</summary>
-    private sealed record Ids(Domain.Programmes.ProgrammeId ProgrammeId, Guid BudgetLine, Guid Intervention, Domain.Monitoring.IndicatorId Indicator, Guid Opgave)
+    private sealed record Ids(Domain.Programmes.ProgrammeId ProgrammeId, Guid BudgetLine, Guid Intervention, Domain.Monitoring.IndicatorId Indicator, Guid Opgave, Domain.Programmes.ProgrammeId ContractProgramme)
     {
         public const string IndicatorName = "Netto arbeidsparticipatie";
 
         public const string IndicatorArea = "WK062203";
+
+        public const string ContractParty = "Woonstichting Zwolle Noord";
 
         public const string StoryTeller = "Verteller uit de invoercampagne";
 
@@ -318,7 +335,7 @@ public sealed class InputCampaignTests(CampaignApp app, ITestOutputHelper output
 
         public static string OpgaveTitle { get; private set; } = string.Empty;
 
-        public static Ids None { get; } = new(default, Guid.Empty, Guid.Empty, default, Guid.Empty);
+        public static Ids None { get; } = new(default, Guid.Empty, Guid.Empty, default, Guid.Empty, default);
 
         public Guid Programme => ProgrammeId.Value;
 
@@ -333,7 +350,8 @@ public sealed class InputCampaignTests(CampaignApp app, ITestOutputHelper output
             var indicator = await db.Indicators.SingleAsync(candidate => candidate.ProgrammeId == programme.Id && candidate.Name == IndicatorName);
             var opgave = await db.Opgaven.Where(candidate => candidate.ProgrammeId == programme.Id).OrderBy(candidate => candidate.Title).FirstAsync();
             OpgaveTitle = opgave.Title;
-            return new(programme.Id, line.Id, intervention.Id, indicator.Id, opgave.Id);
+            var contractProgramme = await db.Programmes.SingleAsync(candidate => candidate.Name == "Noord aan Zet");
+            return new(programme.Id, line.Id, intervention.Id, indicator.Id, opgave.Id, contractProgramme.Id);
         }
     }
 }
