@@ -167,7 +167,15 @@ public sealed class CampaignRunner(IPage page, Func<WijkaanpakDbContext> createC
                 Outcomes.Add(new(field.Name, "(vorige ronde)", CampaignResult.Other, $"opgeslagen na de controle: {before[field]} in plaats van {known[field]}"));
             }
 
+            // Typing into the previous round's field, before the circuit has put the record's form in its place,
+            // would be lost: mark the old inputs, and type only once every field is a new one.
+            await page.EvaluateAsync("ids => ids.forEach(id => document.getElementById(id)?.setAttribute('data-campaign-old', ''))", form.Fields.Select(field => field.InputId).ToArray());
             await form.OpenAsync(page);
+            foreach (var field in form.Fields)
+            {
+                await page.Locator($"#{field.InputId}:not([data-campaign-old])").WaitForAsync();
+            }
+
             foreach (var (field, value) in typed)
             {
                 var input = page.Locator("#" + field.InputId);

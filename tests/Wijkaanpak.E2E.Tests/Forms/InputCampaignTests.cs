@@ -223,6 +223,11 @@ public sealed class InputCampaignTests(CampaignApp app, ITestOutputHelper output
                 await page.GotoAsync($"/programmas/{ids.ContractProgramme.Value}/contract");
                 await page.WaitUntilInteractiveAsync();
                 await page.GetByRole(AriaRole.Button, new() { Name = $"Wijzigen ({Ids.ContractParty})", Exact = true }).ClickAsync();
+                // The fte field stays in place when the party's commitment is loaded into it: wait until it shows the stored number.
+                await using var db = createContext();
+                var stored = (await db.LocalContracts.Include(contract => contract.Versions).SingleAsync(contract => contract.ProgrammeId == ids.ContractProgramme))
+                    .Draft!.Commitments.Single(commitment => commitment.OrganisationName == Ids.ContractParty).Fte;
+                await Assertions.Expect(page.Locator("#commitment-fte")).ToHaveValueAsync(stored.ToString("#,##0.##########", CampaignField.DutchCulture));
             },
             page => page.Locator("#commitment-save"),
             [
