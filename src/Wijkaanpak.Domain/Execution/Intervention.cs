@@ -37,6 +37,9 @@ public sealed class Intervention
     public const int ReasonMaxLength = 2000;
     public const decimal MaxBudget = 1_000_000_000m;
 
+    /// <summary>The last year an intervention can be planned in; with <c>Programme.EarliestStartDate</c> the window a typed date must fall in.</summary>
+    public const int LatestYear = 2100;
+
     private readonly List<Guid> _ownerOrganisationIds = [];
     private readonly List<Guid> _ambitionIds = [];
     private readonly List<Guid> _indicatorIds = [];

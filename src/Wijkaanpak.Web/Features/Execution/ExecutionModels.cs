@@ -3,6 +3,7 @@ using Wijkaanpak.Domain.Execution;
 using Wijkaanpak.Domain.Financing;
 using Wijkaanpak.Domain.Monitoring;
 using Wijkaanpak.Domain.Organisations;
+using Wijkaanpak.Domain.Programmes;
 using Wijkaanpak.Web.Shared;
 
 namespace Wijkaanpak.Web.Features.Execution;
@@ -121,11 +122,20 @@ public sealed class InterventionEditModelValidator : AbstractValidator<Intervent
             .NotNull().WithMessage("Vul het budget in (0 als er geen geld bij hoort).")
             .InclusiveBetween(0m, Intervention.MaxBudget).WithMessage("Het budget ligt tussen € 0 en € 1 miljard.")
             .Cents();
-        RuleFor(model => model.StartDate).NotNull().WithMessage("Vul de startdatum in.");
+        RuleFor(model => model.StartDate).NotNull().WithMessage("Vul de startdatum in.")
+            .Must(WithinPlanningWindow).WithMessage(PlanningWindowMessage);
         RuleFor(model => model.EndDate)
+            .Must(WithinPlanningWindow).WithMessage(PlanningWindowMessage)
             .Must((model, end) => end is null || model.StartDate is null || end.Value.Date >= model.StartDate.Value.Date)
             .WithMessage("De einddatum ligt vóór de startdatum.");
     }
+
+    private static readonly string PlanningWindowMessage =
+        $"Vul een datum in tussen {Programme.EarliestStartDate.Year} en {Intervention.LatestYear}.";
+
+    /// <summary>A date of 1800 or 2999 is a typing error, not a plan; it was stored as typed.</summary>
+    private static bool WithinPlanningWindow(DateTime? date) =>
+        date is not { } day || (DateOnly.FromDateTime(day) >= Programme.EarliestStartDate && day.Year <= Intervention.LatestYear);
 }
 
 /// <summary>A status change: to what, why and on which day.</summary>
